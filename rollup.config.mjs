@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+/**
+ * Locale modules import only `str` from @lit/localize. Giving them this copy of it (the same
+ * plain-object protocol) keeps each file to its strings instead of pulling in the runtime.
+ */
+const localeStrTag = {
+  name: 'locale-str-tag',
+  resolveId: (source) => (source === '@lit/localize' ? '\0locale-str-tag' : null),
+  load: (id) =>
+    id === '\0locale-str-tag'
+      ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });'
+      : null,
+};
+
+const locales = readdirSync('src/locales').filter((file) => file.endsWith('.js'));
+
+export default [
+  // The one-tag bundle: every element, Lit and the English strings in one self-registering module.
+  {
+    input: 'src/acne-scar-widgets.ts',
+    output: { file: 'dist/acne-scar-widgets.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist',
+      }),
+      minify(),
+    ],
+  },
+  // One self-contained file per locale, loaded on demand from beside the bundle.
+  ...locales.map((file) => ({
+    input: `src/locales/${file}`,
+    output: { file: `dist/locales/${file}`, format: 'es' },
+    plugins: [localeStrTag, minify()],
+  })),
+];

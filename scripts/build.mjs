@@ -1,0 +1,18 @@
+/**
+ * `npm run build`: locale modules from the XLIFF files, the per-module build with type declarations,
+ * the one-tag bundle and locale files, custom-elements.json, then every emitted file's size.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (command, ...args) => {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  execFileSync('npx', ['--no-install', command, ...args], { stdio: 'inherit' });
+};
+
+rmSync('dist', { recursive: true, force: true });
+run('lit-localize', 'build');
+run('tsc', '-p', 'tsconfig.json');
+run('rollup', '-c', '--silent');
+run('custom-elements-manifest', 'analyze');
+run('node', 'scripts/size.mjs');
