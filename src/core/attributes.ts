@@ -1,0 +1,95 @@
+/**
+ * Parsers for attribute values written by page authors. Each returns `undefined` for a value it
+ * cannot use, so the element decides its fallback and warns (see `warnInvalidAttribute`).
+ */
+
+export interface IsoDate {
+  /** The instant, at midnight UTC for a date without a time. */
+  date: Date;
+  /** The value for a `<time datetime>` attribute, as the author wrote it (trimmed). */
+  datetime: string;
+  /** A calendar date without a time of day: format it in UTC so no time zone shifts the day. */
+  dateOnly: boolean;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function isRealCalendarDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return (
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+  );
+}
+
+/**
+ * Parses an ISO 8601 calendar date (`2021-03-11`) or date-time (`2021-03-11T09:30:00Z`). Rejects
+ * days that do not exist (`2021-02-30`), which `Date.parse` would silently roll over.
+ */
+export function parseIsoDate(value: string | null | undefined): IsoDate | undefined {
+  if (value == null) return undefined;
+  const trimmed = value.trim();
+  const dateOnly = ISO_DATE.exec(trimmed);
+  const dateTime = dateOnly ? null : ISO_DATE_TIME.exec(trimmed);
+  const parts = dateOnly ?? dateTime;
+  if (!parts) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (!isRealCalendarDay(year, month, day)) return undefined;
+  if (dateOnly) {
+    return { date: new Date(Date.UTC(year, month - 1, day)), datetime: trimmed, dateOnly: true };
+  }
+  const [hours, minutes, seconds] = [Number(parts[4]), Number(parts[5]), Number(parts[6] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const date = new Date(trimmed.replace(' ', 'T'));
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { date, datetime: trimmed, dateOnly: false };
+}
+
+/** Returns `value` when it is one of `allowed` (compared case-insensitively), else `undefined`. */
+export function parseEnum<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value == null) return undefined;
+  const normalized = value.trim().toLowerCase();
+  return allowed.find((option) => option === normalized);
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Parses a heading level, a whole number from 1 to 6. */
+export function parseHeadingLevel(value: string | number | null | undefined): HeadingLevel | undefined {
+  if (value == null) return undefined;
+  const text = String(value).trim();
+  if (!/^[1-6]$/.test(text)) return undefined;
+  return Number(text) as HeadingLevel;
+}
+
+/** URL schemes a widget may link to. Anything else (`javascript:`, `data:`, `vbscript:`…) is refused. */
+export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
+
+/**
+ * Parses a link target: an absolute URL with one of `protocols`, or a relative URL. Returns the URL
+ * resolved against the document's base, which is what the browser would follow, so the scheme
+ * checked here is the scheme used (no parser differential with tabs, case or leading spaces).
+ */
+export function parseSafeUrl(
+  value: string | null | undefined,
+  protocols: readonly string[] = LINK_PROTOCOLS,
+): string | undefined {
+  if (value == null) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const base = typeof document === 'undefined' ? 'https://localhost/' : document.baseURI;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  if (!protocols.includes(url.protocol)) return undefined;
+  // Chromium accepts hosts the URL standard forbids ("exa mple.com" becomes "exa%20mple.com").
+  if (url.hostname.includes('%')) return undefined;
+  return url.href;
+}

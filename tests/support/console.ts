@@ -1,0 +1,39 @@
+/** Records console.warn calls for the duration of a test, without printing them. */
+export function captureWarnings() {
+  const calls: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return {
+    calls,
+    /** The first argument of each warning, i.e. its message. */
+    messages: () => calls.map((args) => String(args[0])),
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** The visible text of an element's shadow root, with white space collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element in `host`'s shadow root that carries `part`, or null. */
+export function part(host: Element, name: string): HTMLElement | null {
+  return host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+/** Resolves when lit-localize reports that a locale is ready (after a change of `<html lang>`). */
+export function nextLocaleReady(): Promise<string> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (detail.status !== 'ready') return;
+      window.removeEventListener('lit-localize-status', listener);
+      resolve(detail.readyLocale!);
+    };
+    window.addEventListener('lit-localize-status', listener);
+  });
+}
