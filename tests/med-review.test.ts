@@ -1,0 +1,153 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/med-review.js';
+import type { MedReview } from '../src/med-review/med-review.js';
+import { setLocale } from '../src/core/locale.js';
+import { captureWarnings, nextLocaleReady, part, shadowText } from './support/console.js';
+
+const articleByline = () =>
+  fixture<MedReview>(html`<med-review
+    reviewer="Kristin Hall"
+    reviewer-credentials="FNP"
+    author="Our Editorial Team"
+    updated="2021-03-11"
+  ></med-review>`);
+
+describe('<med-review>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  it('renders the reviewer, the author and the date of the last update', async () => {
+    const el = await articleByline();
+    expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, FNP');
+    expect(part(el, 'author')!.textContent).to.equal('Written by Our Editorial Team');
+    expect(part(el, 'updated')!.textContent).to.equal('Last updated March 11, 2021');
+    expect(warnings.calls).to.be.empty;
+  });
+
+  it('puts the date in a <time> element with a machine-readable datetime', async () => {
+    const el = await articleByline();
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2021-03-11');
+    expect(time.textContent).to.equal('March 11, 2021');
+    expect(time.getAttribute('part')).to.equal('date');
+  });
+
+  it('keeps a date-time value as the datetime and shows its day', async () => {
+    const el = await fixture<MedReview>(
+      html`<med-review reviewer="Kristin Hall" updated="2021-03-11T12:00:00Z"></med-review>`,
+    );
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2021-03-11T12:00:00Z');
+    expect(time.textContent).to.match(/^March 1[01], 2021$/);
+  });
+
+  it('leaves out the credentials when none are given', async () => {
+    const el = await fixture<MedReview>(html`<med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>`);
+    expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall');
+    expect(part(el, 'author')).to.be.null;
+  });
+
+  it('exposes base, item, reviewer, author, updated and date parts', async () => {
+    const el = await articleByline();
+    for (const name of ['base', 'reviewer', 'author', 'updated', 'date']) {
+      expect(part(el, name), name).to.exist;
+    }
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(3);
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const el = await articleByline();
+    el.setAttribute('updated', '2022-01-05');
+    el.setAttribute('reviewer-credentials', 'MD');
+    await el.updateComplete;
+    expect(part(el, 'updated')!.textContent).to.equal('Last updated January 5, 2022');
+    expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, MD');
+  });
+
+  it('passes axe', async () => {
+    const el = await articleByline();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the byline in Spanish with the date formatted for Spanish', async () => {
+    const el = await articleByline();
+    await setLocale('es');
+    await el.updateComplete;
+    expect(part(el, 'reviewer')!.textContent).to.equal('Revisado médicamente por Kristin Hall, FNP');
+    expect(part(el, 'author')!.textContent).to.equal('Escrito por Our Editorial Team');
+    expect(part(el, 'updated')!.textContent).to.equal('Última actualización: 11 de marzo de 2021');
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('11 de marzo de 2021');
+  });
+
+  it('follows later changes of <html lang>, with regional tags falling back', async () => {
+    const el = await articleByline();
+    const ready = nextLocaleReady();
+    document.documentElement.lang = 'es-MX';
+    await ready;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Revisado médicamente por Kristin Hall, FNP');
+
+    const back = nextLocaleReady();
+    document.documentElement.lang = 'en-GB';
+    await back;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Medically reviewed by Kristin Hall, FNP');
+  });
+
+  it('leaves out an invalid date and warns once, naming the element and attribute', async () => {
+    const el = await fixture<MedReview>(
+      html`<med-review reviewer="Kristin Hall" updated="2021-02-30"></med-review>`,
+    );
+    expect(part(el, 'updated')).to.be.null;
+    expect(part(el, 'reviewer')).to.exist;
+    el.author = 'Our Editorial Team';
+    await el.updateComplete;
+    el.requestUpdate('lastUpdated');
+    await el.updateComplete;
+    const messages = warnings.messages();
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain('<med-review>').and.contain('updated="2021-02-30"');
+  });
+
+  it('leaves out a missing date and warns', async () => {
+    const el = await fixture<MedReview>(html`<med-review reviewer="Kristin Hall"></med-review>`);
+    expect(part(el, 'updated')).to.be.null;
+    expect(warnings.messages()).to.have.length(1);
+    expect(warnings.messages()[0]).to.contain('<med-review> has no updated attribute');
+  });
+
+  for (const bad of ['', 'yesterday', '11/03/2021', '2021-13-01', '2021-03-11T25:00', '2021-3-11']) {
+    it(`refuses the date ${JSON.stringify(bad)} without throwing`, async () => {
+      const el = await fixture<MedReview>(html`<med-review reviewer="Kristin Hall" updated=${bad}></med-review>`);
+      expect(part(el, 'updated')).to.be.null;
+      expect(warnings.messages()).to.have.length(1);
+    });
+  }
+
+  it('warns when there is no reviewer, and still shows the other lines', async () => {
+    const el = await fixture<MedReview>(
+      html`<med-review author="Our Editorial Team" updated="2021-03-11"></med-review>`,
+    );
+    expect(part(el, 'reviewer')).to.be.null;
+    expect(part(el, 'author')!.textContent).to.equal('Written by Our Editorial Team');
+    expect(warnings.messages()[0]).to.contain('<med-review> has no reviewer attribute');
+  });
+
+  it('shows markup in attributes as text, never as elements', async () => {
+    const payload = '<img src=x onerror="window.__medReviewInjected=true">';
+    const el = await fixture<MedReview>(
+      html`<med-review reviewer=${payload} author=${'"><script>window.__medReviewInjected=true</script>'} updated="2021-03-11"></med-review>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
+    expect(part(el, 'reviewer')!.textContent).to.contain(payload);
+    expect((window as unknown as { __medReviewInjected?: boolean }).__medReviewInjected).to.be.undefined;
+  });
+});
