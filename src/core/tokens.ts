@@ -17,6 +17,7 @@ export const tokens = css`
     --_color-focus: var(--asw-color-focus, #1a5fd0);
     --_color-link: var(--asw-color-link, var(--_color-accent));
     --_font-family: var(--asw-font-family, inherit);
+    --_font-family-heading: var(--asw-font-family-heading, inherit);
     --_font-size: var(--asw-font-size, 1em);
     --_font-size-small: var(--asw-font-size-small, 0.875em);
     --_font-weight-strong: var(--asw-font-weight-strong, 600);

@@ -5,6 +5,7 @@ import { startLocalization, whenFirstLocaleReady } from './locale.js';
 import { baseStyles, tokens } from './tokens.js';
 import { VERSION } from './version.js';
 import { warnInvalidAttribute } from './warn.js';
+import { parseHeadingLevel, type HeadingLevel } from './attributes.js';
 
 /**
  * The thin base every element extends: shared tokens and base styles, re-rendering when the locale
@@ -35,6 +36,19 @@ export class WidgetElement extends LitElement {
   /** Warns once that `attribute` holds an unusable value, saying what the element does instead. */
   protected warnInvalid(attribute: string, value: string | null | undefined, consequence: string) {
     warnInvalidAttribute(this, attribute, value, consequence);
+  }
+
+  /**
+   * The level for the element's top heading from its `heading-level` attribute, warning once and
+   * using `fallback` when the value is not a whole number from 1 to 6.
+   */
+  protected headingLevelFrom(value: string | null | undefined, fallback: HeadingLevel = 2): HeadingLevel {
+    if (value == null) return fallback;
+    const level = parseHeadingLevel(value);
+    if (level === undefined) {
+      this.warnInvalid('heading-level', value, `expected a whole number from 1 to 6; headings start at level ${fallback}.`);
+    }
+    return level ?? fallback;
   }
 
   /** Dispatches an event that bubbles out of shadow roots to the host page. */

@@ -1,0 +1,87 @@
+/**
+ * `npm run localize:import -- <locale> <file.json>...`: fills XLIFF targets from JSON files that
+ * map English source strings to translations, for translators who work outside a CAT tool.
+ *
+ * Keys and values write placeholders as they appear in the `msg()` template, e.g.
+ *   { "Written by ${author}": "Escrito por ${author}" }
+ * Strings are extracted first (so new ones exist), every matched unit gets the translation with
+ * `state="needs-review-translation"`, and the locale modules are rebuilt. Keys that match no unit
+ * are listed, and make the command fail.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+
+const [locale, ...files] = process.argv.slice(2);
+if (!locale || files.length === 0) {
+  console.error('usage: npm run localize:import -- <locale> <file.json>...');
+  process.exit(2);
+}
+
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const unescapeXml = (text) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+const PLACEHOLDER_XML = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
+const PLACEHOLDER_TEXT = /\$\{[^}]*\}/g;
+
+/** "Written by <x id="0" equiv-text="${author}"/>" → "Written by ${author}" */
+const sourceToTemplate = (xml) =>
+  xml.split(PLACEHOLDER_XML).reduce((text, piece, index) => {
+    const kind = index % 3; // 0: text, 1: id, 2: equiv-text
+    if (kind === 0) return text + unescapeXml(piece);
+    if (kind === 2) return text + unescapeXml(piece);
+    return text;
+  }, '');
+
+function targetXml(sourceXml, translation) {
+  const placeholders = new Map([...sourceXml.matchAll(PLACEHOLDER_XML)].map((m) => [unescapeXml(m[2]), m[0]]));
+  const used = translation.match(PLACEHOLDER_TEXT) ?? [];
+  for (const name of placeholders.keys()) {
+    if (!used.includes(name)) throw new Error(`the translation drops the placeholder ${name}: ${translation}`);
+  }
+  return translation
+    .split(/(\$\{[^}]*\})/)
+    .map((piece) => {
+      if (!PLACEHOLDER_TEXT.test(piece)) return escapeXml(piece);
+      PLACEHOLDER_TEXT.lastIndex = 0;
+      const xml = placeholders.get(piece);
+      if (!xml) throw new Error(`the translation has a placeholder the source lacks, ${piece}: ${translation}`);
+      return xml;
+    })
+    .join('');
+}
+
+// Several people (or scripts) may import at once: one at a time rewrites the XLIFF file.
+const LOCK = '.localize-import.lock';
+for (let attempt = 0; ; attempt++) {
+  try {
+    mkdirSync(LOCK);
+    break;
+  } catch {
+    if (attempt > 600) throw new Error(`${LOCK} is held; remove it if no import is running`);
+    execFileSync('sleep', ['0.5']);
+  }
+}
+try {
+  const translations = Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+  execFileSync('npx', ['--no-install', 'lit-localize', 'extract'], { stdio: 'inherit' });
+  const path = `xliff/${locale}.xlf`;
+  const unmatched = new Set(Object.keys(translations));
+  const xliff = readFileSync(path, 'utf8').replace(
+    /(<trans-unit id="[^"]+">\s*<source>)([\s\S]*?)(<\/source>)(\s*<target[^>]*>[\s\S]*?<\/target>)?/g,
+    (unit, open, sourceXml, close) => {
+      const key = sourceToTemplate(sourceXml);
+      if (!(key in translations)) return unit;
+      unmatched.delete(key);
+      return `${open}${sourceXml}${close}\n  <target state="needs-review-translation">${targetXml(sourceXml, translations[key])}</target>`;
+    },
+  );
+  writeFileSync(path, xliff);
+  execFileSync('npx', ['--no-install', 'lit-localize', 'build'], { stdio: 'inherit' });
+  if (unmatched.size > 0) {
+    console.error(`No source string matches ${unmatched.size} key(s):\n${[...unmatched].map((key) => `  ${key}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmdirSync(LOCK);
+}

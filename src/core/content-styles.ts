@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by the elements that show a block of the article: headings, paragraphs, lists and
+ * the card surface. Spacing and colours come from the tokens; properties are logical, so the
+ * layout mirrors in right-to-left locales.
+ */
+export const contentStyles = css`
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--_font-family-heading);
+    font-weight: var(--_font-weight-strong);
+    line-height: 1.25;
+  }
+
+  .section > h1,
+  .section > h2,
+  .section > h3,
+  .section > h4,
+  .section > h5,
+  .section > h6 {
+    font-size: 1.5em;
+  }
+
+  .subheading {
+    font-size: 1.15em;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+
+  .card {
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: var(--_shadow);
+  }
+
+  .muted {
+    color: var(--_color-muted);
+  }
+
+  .figure-number {
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .muted {
+      color: CanvasText;
+    }
+  }
+`;
