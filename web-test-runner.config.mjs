@@ -23,6 +23,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
+      // Each test file gets its own browser context: in a shared one the second page is a hidden
+      // background tab, where animation frames and IntersectionObserver never run.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         args: [

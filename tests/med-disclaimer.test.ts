@@ -23,7 +23,7 @@ describe('<med-disclaimer>', () => {
       'The information contained herein is not a substitute for and should never be relied upon for professional medical advice.',
     );
     expect(text).to.contain('Always talk to your doctor about the risks and benefits of any treatment.');
-    expect(warnings.calls).to.be.empty;
+    expect(warnings.messages()).to.be.empty;
   });
 
   it('is a note named "Medical disclaimer"', async () => {
@@ -50,7 +50,7 @@ describe('<med-disclaimer>', () => {
     it(`accepts the editorial-href ${href}`, async () => {
       const el = await fixture<MedDisclaimer>(html`<med-disclaimer editorial-href=${href}></med-disclaimer>`);
       expect((part(el, 'link') as HTMLAnchorElement).href).to.equal(new URL(href, document.baseURI).href);
-      expect(warnings.calls).to.be.empty;
+      expect(warnings.messages()).to.be.empty;
     });
   }
 
@@ -81,7 +81,7 @@ describe('<med-disclaimer>', () => {
     el.removeAttribute('editorial-href');
     await el.updateComplete;
     expect(part(el, 'link')).to.be.null;
-    expect(warnings.calls).to.be.empty;
+    expect(warnings.messages()).to.be.empty;
   });
 
   it('moves focus to the link by keyboard and shows a focus ring', async () => {

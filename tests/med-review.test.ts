@@ -28,7 +28,7 @@ describe('<med-review>', () => {
     expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, FNP');
     expect(part(el, 'author')!.textContent).to.equal('Written by Our Editorial Team');
     expect(part(el, 'updated')!.textContent).to.equal('Last updated March 11, 2021');
-    expect(warnings.calls).to.be.empty;
+    expect(warnings.messages()).to.be.empty;
   });
 
   it('puts the date in a <time> element with a machine-readable datetime', async () => {

@@ -24,12 +24,7 @@ export const contentStyles = css`
     line-height: 1.25;
   }
 
-  .section > h1,
-  .section > h2,
-  .section > h3,
-  .section > h4,
-  .section > h5,
-  .section > h6 {
+  .section > :is(h1, h2, h3, h4, h5, h6):not(.subheading) {
     font-size: 1.5em;
   }
 
