@@ -1,0 +1,61 @@
+import { msg, str } from '@lit/localize';
+import { parseIsoDate, type IsoDate } from '../core/attributes.js';
+import { MARKUP_PLACEHOLDER } from '../core/sentence.js';
+
+/** One end of a banner's schedule: the instant, and the attribute's value for `<time datetime>`. */
+export interface ScheduleBound {
+  at: number;
+  datetime: string;
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+function localDay(value: IsoDate, dayOffset: number): number {
+  const day = value.date;
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + dayOffset).getTime();
+}
+
+/**
+ * Parses `starts` or `ends`. A date without a time means that whole day where the reader is:
+ * `starts` from its first moment, `ends` through its last (so `ends="2025-06-30"` shows the
+ * banner all of June 30).
+ */
+export function parseBound(value: string | null | undefined, edge: 'starts' | 'ends'): ScheduleBound | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return undefined;
+  const at = parsed.dateOnly ? localDay(parsed, edge === 'ends' ? 1 : 0) : parsed.date.getTime();
+  return { at, datetime: parsed.datetime };
+}
+
+/** Whether `now` falls in the window; a missing bound leaves that side open. */
+export function isWithinSchedule(now: number, starts?: ScheduleBound, ends?: ScheduleBound): boolean {
+  return (!starts || now >= starts.at) && (!ends || now < ends.at);
+}
+
+/**
+ * The time left until `end`, in the largest whole unit that fits ("in 2 days", "in 5 hours",
+ * "in 12 minutes"), formatted by `Intl.RelativeTimeFormat`; `undefined` once the time has passed.
+ */
+export function timeLeft(end: number, now: number, locale: string): string | undefined {
+  const left = end - now;
+  if (left <= 0) return undefined;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  if (left >= DAY_MS) return format.format(Math.floor(left / DAY_MS), 'day');
+  if (left >= HOUR_MS) return format.format(Math.floor(left / HOUR_MS), 'hour');
+  return format.format(Math.max(1, Math.ceil(left / MINUTE_MS)), 'minute');
+}
+
+/** The countdown's sentence, with `MARKUP_PLACEHOLDER` where the time left goes. */
+export function countdownSentence(): string {
+  const when = MARKUP_PLACEHOLDER;
+  return msg(str`Offer ends ${when}`, {
+    desc: 'Countdown of a limited-time offer. The placeholder is the time left as Intl words it, e.g. "in 2 days" or "in 5 hours".',
+  });
+}
+
+/** Shown in place of the countdown once the offer has ended while the reader is on the page. */
+export function offerEndedSentence(): string {
+  return msg('This offer has ended', { desc: 'Shown in place of the countdown once an offer\'s end date has passed.' });
+}

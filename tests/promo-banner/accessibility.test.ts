@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { PromoBanner } from '../../src/promo-banner/promo-banner.js';
+import { setLocale } from '../../src/core/locale.js';
+import { captureWarnings } from '../support/console.js';
+import { banner, daysFromNow, html, part, seenText, page, labelledByName } from './support.js';
+
+const PRESETS = ['new-customer', 'adult-acne', 'customized-treatment'];
+const VARIANTS = ['bar', 'card', 'inline'];
+
+/** The bar's reserved block size at a viewport width, as the class JSDoc documents it. */
+const RESERVED_REM: [number, number][] = [
+  [320, 6.5],
+  [639, 6.5],
+  [640, 4.5],
+  [959, 4.5],
+  [960, 3],
+  [1280, 3],
+];
+
+describe('<promo-banner> accessibility and layout', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    await setLocale(null);
+  });
+
+  it('is a region named "Advertisement" and its headline, with a visible "Ad" tag', async () => {
+    const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
+    const base = part(el, 'base')!;
+    expect(base.localName).to.equal('section');
+    expect(labelledByName(base)).to.equal('Advertisement Limited time only: $15 per month new customer offer');
+    expect(seenText(part(el, 'label'))).to.equal('Ad');
+    expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.be.null;
+  });
+
+  it('exposes its parts', async () => {
+    const el = await banner(html`<promo-banner href="/start" dismissible countdown ends=${daysFromNow(3)}></promo-banner>`);
+    for (const name of ['base', 'label', 'headline', 'price', 'body', 'countdown', 'note', 'cta', 'link', 'dismiss', 'button', 'icon']) {
+      expect(part(el, name), name).to.exist;
+    }
+  });
+
+  for (const variant of VARIANTS) {
+    it(`lays out as a ${variant}`, async () => {
+      const el = await banner(html`<promo-banner variant=${variant} href="/start"></promo-banner>`);
+      expect(part(el, 'base')!.classList.contains(variant)).to.be.true;
+      expect(warnings.messages()).to.be.empty;
+    });
+  }
+
+  it('falls back to the bar for an unknown variant, and warns once', async () => {
+    const el = await banner(html`<promo-banner variant="popup" href="/start"></promo-banner>`);
+    expect(part(el, 'base')!.classList.contains('bar')).to.be.true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(warnings.messages()).to.have.length(1);
+    expect(warnings.messages()[0]).to.contain('<promo-banner> variant="popup"');
+  });
+
+  describe('keeps the space reserved before it upgrades', () => {
+    after(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+    for (const [width, rem] of RESERVED_REM) {
+      it(`is ${rem}rem high as a bar on a ${width}px wide screen, in English and Spanish`, async () => {
+        await setViewport({ width, height: 800 });
+        for (const locale of ['en', 'es']) {
+          await setLocale(locale);
+          for (const preset of PRESETS) {
+            const el = await banner(html`<promo-banner preset=${preset} href="/start" dismissible></promo-banner>`);
+            expect(el.getBoundingClientRect().height, `${locale} ${preset}`).to.equal(rem * 16);
+          }
+        }
+      });
+    }
+  });
+
+  for (const variant of VARIANTS) {
+    for (const width of [320, 1000]) {
+      it(`passes axe as a ${variant} ${width}px wide, for every preset`, async () => {
+        for (const preset of PRESETS) {
+          const wrapper = await page(html`<div style="inline-size: ${width}px">
+            <promo-banner preset=${preset} variant=${variant} href="/start" dismissible countdown ends=${daysFromNow(3)}></promo-banner>
+          </div>`);
+          const el = wrapper.querySelector<PromoBanner>('promo-banner')!;
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+  }
+
+  it('passes axe with its own content in slots, in Spanish', async () => {
+    await setLocale('es');
+    const el = await banner(html`<promo-banner variant="card" href="/x" dismissible
+      ><span slot="headline">Revisión de la piel</span><span slot="body">Con un dermatólogo.</span></promo-banner
+    >`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the close button at the end of the line in right-to-left pages', async () => {
+    const wrapper = await page(html`<div dir="rtl"><promo-banner variant="card" href="/x" dismissible></promo-banner></div>`);
+    const el = wrapper.querySelector<PromoBanner>('promo-banner')!;
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    const button = part(el, 'dismiss')!.getBoundingClientRect();
+    expect(button.left - box.left).to.be.lessThan(box.right - button.right);
+  });
+
+  it('stops its transitions when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await banner(html`<promo-banner variant="card" href="/x"></promo-banner>`);
+      expect(parseFloat(getComputedStyle(part(el, 'cta')!).transitionDuration)).to.be.lessThan(0.001);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('takes its colours from the promotion tokens', async () => {
+    const wrapper = await page(html`<div style="--asw-color-promo: rgb(0, 0, 128); --asw-color-promo-contrast: rgb(255, 255, 0)">
+      <promo-banner href="/x"></promo-banner>
+    </div>`);
+    const el = wrapper.querySelector<PromoBanner>('promo-banner')!;
+    await el.updateComplete;
+    const style = getComputedStyle(part(el, 'base')!);
+    expect(style.backgroundColor).to.equal('rgb(0, 0, 128)');
+    expect(style.color).to.equal('rgb(255, 255, 0)');
+  });
+});
+
+describe('<promo-banner> several on one page', () => {
+  it('gives each offer a distinct landmark name, so axe finds no duplicate landmarks', async () => {
+    const holder = await page(html`<div>
+      <promo-banner preset="new-customer" href="/start"></promo-banner>
+      <promo-banner preset="adult-acne" href="/cream" variant="inline"></promo-banner>
+      <promo-banner preset="customized-treatment" href="/custom" variant="card"></promo-banner>
+    </div>`);
+    const banners = [...holder.querySelectorAll('promo-banner')];
+    await Promise.all(banners.map((el) => el.updateComplete));
+    const names = banners.map((el) => labelledByName(part(el, 'base')));
+    expect(new Set(names).size).to.equal(3);
+    for (const name of names) expect(name.startsWith('Advertisement ')).to.be.true;
+    await expect(holder).to.be.accessible();
+  });
+});
