@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 
 const minify = () =>
   terser({
@@ -38,6 +39,7 @@ export default [
         declaration: false,
         declarationMap: false,
         outDir: 'dist',
+        transformers: { before: [{ type: 'program', factory: () => stripMsgDescriptions() }] },
       }),
       minify(),
     ],
