@@ -74,12 +74,15 @@ export const scarTypesStyles = css`
 
   .tab-list {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-xs);
     border-block-end: 1px solid var(--_color-border);
   }
 
+  /* The tabs share the row (their labels wrap inside them) rather than wrapping onto a second row,
+     which would look like a second tab strip. */
   .tab {
+    flex: 1 1 0;
+    min-inline-size: 0;
     margin: 0;
     margin-block-end: -1px;
     padding-block: var(--_space-s);
