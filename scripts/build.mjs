@@ -1,6 +1,7 @@
 /**
  * `npm run build`: locale modules from the XLIFF files, the per-module build with type declarations,
- * the one-tag bundle and locale files, custom-elements.json, then every emitted file's size.
+ * the one-tag bundle and locale files, custom-elements.json and the README's element reference
+ * generated from it, then every emitted file's size.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,4 +16,5 @@ run('lit-localize', 'build');
 run('tsc', '-p', 'tsconfig.json');
 run('rollup', '-c', '--silent');
 run('custom-elements-manifest', 'analyze');
+run('node', 'scripts/readme-elements.mjs');
 run('node', 'scripts/size.mjs');

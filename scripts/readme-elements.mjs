@@ -1,0 +1,67 @@
+/**
+ * Writes the README's element reference (between the `elements:start` and `elements:end`
+ * markers) from custom-elements.json, so the attributes, events, slots and parts users read are
+ * the ones the code documents. `npm run build` runs it; CI fails when the committed README differs.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const START = '<!-- elements:start (generated from custom-elements.json by npm run build) -->';
+const END = '<!-- elements:end -->';
+
+/** The article's order, which is also the order a reader meets the elements in. */
+const ORDER = [
+  'med-review',
+  'promo-banner',
+  'scar-types',
+  'microneedling-facts',
+  'microneedling-evidence',
+  'microneedling-candidacy',
+  'scar-treatments',
+  'scar-prevention',
+  'med-disclaimer',
+  'acne-scar-article',
+];
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = new Map();
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.customElement && declaration.tagName) elements.set(declaration.tagName, declaration);
+  }
+}
+
+const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const code = (name) => `\`${name}\``;
+
+function section(tag) {
+  const element = elements.get(tag);
+  if (!element) throw new Error(`custom-elements.json has no <${tag}>`);
+  const lines = [`### \`<${tag}>\``, '', oneLine(element.summary), ''];
+  const attributes = element.attributes ?? [];
+  if (attributes.length) {
+    lines.push('| attribute | what it does |', '|---|---|');
+    for (const attribute of attributes) lines.push(`| ${code(attribute.name)} | ${oneLine(attribute.description)} |`);
+    lines.push('');
+  }
+  const events = element.events ?? [];
+  if (events.length) {
+    lines.push('| event | when |', '|---|---|');
+    for (const event of events) lines.push(`| ${code(event.name)} | ${oneLine(event.description)} |`);
+    lines.push('');
+  }
+  const slots = element.slots ?? [];
+  if (slots.length) lines.push(`Slots: ${slots.map((slot) => code(slot.name || '(default)')).join(', ')}.`, '');
+  const parts = element.cssParts ?? [];
+  if (parts.length) lines.push(`Parts: ${parts.map((part) => code(part.name)).join(', ')}.`, '');
+  return lines.join('\n');
+}
+
+const missing = [...elements.keys()].filter((tag) => !ORDER.includes(tag));
+if (missing.length) throw new Error(`add ${missing.join(', ')} to ORDER in scripts/readme-elements.mjs`);
+
+const generated = `${START}\n\n${ORDER.map(section).join('\n')}\n${END}`;
+const readme = readFileSync('README.md', 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from === -1 || to === -1) throw new Error('README.md lacks the elements markers');
+writeFileSync('README.md', readme.slice(0, from) + generated + readme.slice(to + END.length));
