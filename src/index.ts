@@ -41,9 +41,13 @@ export {
   setLocale,
   getLocale,
   resolveLocale,
+  registerLocale,
+  localeDirection,
   LOCALES,
   SOURCE_LOCALE,
+  PSEUDO_LOCALE,
   LOCALE_STATUS_EVENT,
   type LocaleCode,
+  type LocaleMessages,
 } from './core/locale.js';
 export { VERSION } from './core/version.js';

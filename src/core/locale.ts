@@ -1,23 +1,45 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locale-codes.js';
 import { localeFilesUrl } from '../locale-files.js';
 import { warnOncePerPage } from './warn.js';
 
-export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+/** A locale code the widgets can show: one of `LOCALES`, or one registered with `registerLocale`. */
+export type LocaleCode = string;
 
 export const SOURCE_LOCALE: LocaleCode = sourceLocale;
+/** The locales the library ships: the source (English), its translations, and the pseudo-locale. */
 export const LOCALES: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 
+/** The pseudo-locale: accented, about 40% longer, bracketed, for spotting untranslated strings and tight layouts. */
+export const PSEUDO_LOCALE: LocaleCode = 'en-XA';
+
+/** Translations, as lit-localize builds them (`{ templates }`), or as a plain object of message id → text. */
+export type LocaleMessages = { templates: TemplateMap } | Record<string, string>;
+
+/** Locales added by the page with `registerLocale`, each with how to load its messages. */
+const registeredLocales = new Map<LocaleCode, () => Promise<LocaleModule>>();
+
+function availableLocales(): LocaleCode[] {
+  return [...LOCALES, ...registeredLocales.keys()];
+}
+
 /**
- * Picks the locale to show for a BCP 47 tag by RFC 4647 lookup: the tag itself, then the tag with
- * its last subtag dropped, and so on (`es-MX` → `es`), then English. A sibling region is never
- * substituted (`pt-PT` does not become `pt-BR`): spelling and usage differ enough that the source
- * text is the safer fallback for health information.
+ * Picks the locale to show for a BCP 47 tag. First RFC 4647 lookup: the tag itself, then the tag
+ * with its last subtag dropped, and so on (`es-MX` → `es`, `ar-EG` → `ar`). Then, for a tag that
+ * names a language and no region (`pt`), the one regional variant of that language, if there is
+ * only one (`pt` → `pt-BR`). A different region is never substituted (`pt-PT` does not become
+ * `pt-BR`: spelling, vocabulary and usage differ, so for health information the reader gets the
+ * source text instead). Anything else falls back to English, the article's language.
  */
 export function resolveLocale(tag: string | null | undefined): LocaleCode {
   if (!tag) return SOURCE_LOCALE;
-  const byLowerCase = new Map(LOCALES.map((code) => [code.toLowerCase(), code] as const));
-  const subtags = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+  const locales = availableLocales();
+  const byLowerCase = new Map(locales.map((code) => [code.toLowerCase(), code] as const));
+  const requested = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
+  const subtags = [...requested];
   while (subtags.length > 0) {
     const match = byLowerCase.get(subtags.join('-'));
     if (match) return match;
@@ -25,12 +47,34 @@ export function resolveLocale(tag: string | null | undefined): LocaleCode {
     // A lone single-letter subtag (an extension or private-use singleton) cannot end a lookup tag.
     if (subtags.length > 0 && subtags[subtags.length - 1].length === 1) subtags.pop();
   }
+  const [language, ...rest] = requested;
+  const namesRegion = rest.some((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
+  if (!namesRegion) {
+    const variants = locales.filter((code) => code.toLowerCase().split('-')[0] === language);
+    if (variants.length === 1 && variants[0] !== PSEUDO_LOCALE) return variants[0];
+  }
   return SOURCE_LOCALE;
 }
 
-let localization: ReturnType<typeof configureLocalization> | undefined;
+/** Languages written right to left, by their primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a locale. */
+export function localeDirection(locale: LocaleCode): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(locale.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+/*
+ * A small runtime in place of lit-localize's `configureLocalization`: the same `msg()` lookup and
+ * the same `lit-localize-status` events (so `updateWhenLocaleChanges` re-renders elements), but
+ * with a list of locales that can grow after start, for locales a page registers itself.
+ */
+let templates: TemplateMap | undefined;
+let activeLocale: LocaleCode = SOURCE_LOCALE;
+let latestRequest = 0;
 /** The locale chosen from JavaScript with `setLocale`; while unset, `<html lang>` decides. */
 let chosenLocale: LocaleCode | undefined;
+const loadedLocales = new Map<LocaleCode, Promise<LocaleModule>>();
 const failedLocales = new Set<LocaleCode>();
 /** Settles once the first locale is shown (or has failed), so elements never flash English first. */
 let firstLocale: Promise<void> | undefined;
@@ -40,20 +84,44 @@ function localeFileUrl(locale: string): string {
   return new URL(`${locale}.js`, localeFilesUrl()).href;
 }
 
-function switchTo(locale: LocaleCode): Promise<void> {
-  const runtime = localization!;
-  const current = runtime.getLocale() as LocaleCode;
+function announce(detail: LocaleStatusEventDetail) {
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+}
+
+/** Loads a locale's messages once: from the page's registration, or from the file beside the bundle. */
+function loadLocale(locale: LocaleCode): Promise<LocaleModule> {
+  let loading = loadedLocales.get(locale);
+  if (!loading) {
+    const registered = registeredLocales.get(locale);
+    loading = registered ? registered() : import(/* @vite-ignore */ localeFileUrl(locale));
+    loadedLocales.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Shows `locale`; the last request wins. A locale that fails to load leaves the current one. */
+async function switchTo(locale: LocaleCode): Promise<void> {
+  // Counting this request first makes any slower, earlier one moot, even when this one is a no-op.
+  const request = ++latestRequest;
   // A file that failed once is not fetched again on every change of <html lang>.
-  const next = failedLocales.has(locale) ? current : locale;
-  return runtime.setLocale(next).catch(() => {
-    failedLocales.add(next);
+  if (locale === activeLocale || failedLocales.has(locale)) return;
+  announce({ status: 'loading', loadingLocale: locale });
+  try {
+    const module = locale === SOURCE_LOCALE ? { templates: undefined } : await loadLocale(locale);
+    if (request !== latestRequest) return;
+    activeLocale = locale;
+    templates = module.templates;
+    announce({ status: 'ready', readyLocale: locale });
+  } catch (error) {
+    loadedLocales.delete(locale);
+    failedLocales.add(locale);
+    const from = registeredLocales.has(locale) ? 'the page\'s registerLocale()' : localeFileUrl(locale);
     warnOncePerPage(
-      `locale:${next}`,
-      `the "${next}" translations could not be loaded from ${localeFileUrl(next)}; the widgets stay in "${current}".`,
+      `locale:${locale}`,
+      `the "${locale}" translations could not be loaded from ${from}; the widgets stay in "${activeLocale}".`,
     );
-    // lit-localize keeps the failed request pending until another locale is asked for.
-    return runtime.setLocale(current);
-  });
+    if (request === latestRequest) announce({ status: 'error', errorLocale: locale, errorMessage: String(error) });
+  }
 }
 
 function documentLocale(): LocaleCode {
@@ -62,16 +130,20 @@ function documentLocale(): LocaleCode {
 
 /**
  * Starts localization the first time an element connects (not on import, so importing the
- * library's classes has no side effects): configures lit-localize, shows the page's language and
- * follows later changes of `<html lang>`.
+ * library's classes has no side effects): installs the msg() lookup, shows the page's language
+ * and follows later changes of `<html lang>`.
  */
 export function startLocalization(): Promise<void> {
   if (firstLocale) return firstLocale;
-  localization = configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => import(/* @vite-ignore */ localeFileUrl(locale)),
-  });
+  try {
+    type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
+    _installMsgImplementation(((template, options) => runtimeMsg(templates, template, options)) as MsgImplementation);
+  } catch {
+    warnOncePerPage(
+      'shared-localize',
+      'another script configured this copy of @lit/localize first; the widgets follow its locale.',
+    );
+  }
   new MutationObserver(() => {
     if (!chosenLocale) void switchTo(documentLocale());
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -104,9 +176,57 @@ export async function setLocale(locale: string | null): Promise<void> {
   await switchTo(chosenLocale ?? documentLocale());
 }
 
+/**
+ * Plain messages (id → text, placeholders written `${0}`, `${1}` as in the XLIFF `<x id>`) in the
+ * form lit-localize's runtime reads: text with placeholders becomes a `str`-tagged template.
+ */
+function toLocaleModule(messages: LocaleMessages): LocaleModule {
+  if ('templates' in messages && typeof messages.templates === 'object') return messages as LocaleModule;
+  const templates: TemplateMap = {};
+  for (const [id, text] of Object.entries(messages as Record<string, string>)) {
+    if (typeof text !== 'string') continue;
+    const pieces = text.split(/\$\{(\d+)\}/);
+    if (pieces.length === 1) {
+      templates[id] = text;
+      continue;
+    }
+    const strings = pieces.filter((_, index) => index % 2 === 0);
+    const values = pieces.filter((_, index) => index % 2 === 1).map(Number);
+    templates[id] = { strTag: true, strings: Object.assign([...strings], { raw: strings }), values } as unknown as TemplateMap[string];
+  }
+  return { templates };
+}
+
+/**
+ * Adds a locale without rebuilding the library: `messages` is a module built by
+ * `lit-localize build` (or its `{ templates }`), a plain object of message id → text, or a function
+ * that loads either (e.g. `() => import('./it.js')`). The new locale follows the same rules as the
+ * built-in ones: `<html lang>` picks it (with the same fallbacks), `setLocale` can choose it, and
+ * messages it lacks show in English. Registering a built-in locale's code replaces its file.
+ */
+export function registerLocale(
+  locale: string,
+  messages: LocaleMessages | (() => Promise<LocaleMessages>),
+): void {
+  const code = locale.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)) {
+    warnOncePerPage(`register:${locale}`, `registerLocale("${locale}") needs a BCP 47 language tag; the locale is not added.`);
+    return;
+  }
+  const load = typeof messages === 'function' ? messages : () => Promise.resolve(messages);
+  registeredLocales.set(code, () => load().then(toLocaleModule));
+  loadedLocales.delete(code);
+  failedLocales.delete(code);
+  if (firstLocale) {
+    // The page's language may be the new locale: show it now (or reload it, if it was showing).
+    if (activeLocale === code) activeLocale = SOURCE_LOCALE;
+    void switchTo(chosenLocale ?? documentLocale());
+  }
+}
+
 /** The locale the widgets show now. */
 export function getLocale(): LocaleCode {
-  return (localization?.getLocale() as LocaleCode | undefined) ?? SOURCE_LOCALE;
+  return activeLocale;
 }
 
 export { LOCALE_STATUS_EVENT };

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LIBRARY_MARK } from './define.js';
+import { DirectionController } from './direction.js';
 import { startLocalization, whenFirstLocaleReady } from './locale.js';
 import { baseStyles, tokens } from './tokens.js';
 import { VERSION } from './version.js';
@@ -9,8 +10,8 @@ import { parseHeadingLevel, type HeadingLevel } from './attributes.js';
 
 /**
  * The thin base every element extends: shared tokens and base styles, re-rendering when the locale
- * changes, a first render that waits for the page's locale (no flash of English), and helpers for
- * warnings and events.
+ * changes, a first render that waits for the page's locale (no flash of English), right-to-left
+ * layout for right-to-left locales, and helpers for warnings and events.
  */
 export class WidgetElement extends LitElement {
   static [LIBRARY_MARK] = VERSION;
@@ -20,6 +21,7 @@ export class WidgetElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new DirectionController(this);
   }
 
   override connectedCallback(): void {
