@@ -11,13 +11,23 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `de`,
+  `en-XA`,
   `es`,
+  `fr`,
+  `pt-BR`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `de`,
   `en`,
+  `en-XA`,
   `es`,
+  `fr`,
+  `pt-BR`,
 ] as const;
