@@ -65,6 +65,7 @@ for (let attempt = 0; ; attempt++) {
 try {
   const translations = Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
   execFileSync('npx', ['--no-install', 'lit-localize', 'extract'], { stdio: 'inherit' });
+  execFileSync('node', ['scripts/pseudo-localize.mjs'], { stdio: 'inherit' });
   const path = `xliff/${locale}.xlf`;
   const unmatched = new Set(Object.keys(translations));
   const xliff = readFileSync(path, 'utf8').replace(
