@@ -13,6 +13,22 @@ if (!executablePath) {
   throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
 }
 
+/**
+ * Hostile-host fixtures: the built bundle served again from folders where its locale files are
+ * missing (404) or broken (a syntax error), so tests can watch it fall back to English.
+ */
+function failingLocaleFiles(context, next) {
+  const bundle = /^\/(missing|broken)-locales\/acne-scar-widgets\.js$/;
+  if (bundle.test(context.path)) {
+    context.path = '/dist/acne-scar-widgets.js';
+  } else if (context.path.startsWith('/broken-locales/locales/')) {
+    context.type = 'text/javascript';
+    context.body = 'export const templates = {;';
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   // Tests run the same Lit that ships (its production build), which also keeps Lit's dev-mode
@@ -20,6 +36,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
+  middleware: [failingLocaleFiles],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({

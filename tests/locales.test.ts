@@ -1,0 +1,199 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/acne-scar-article.js';
+import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article.js';
+import { getLocale, registerLocale, resolveLocale, setLocale } from '../src/core/locale.js';
+import { captureWarnings, nextLocaleReady } from './support/console.js';
+
+const TRANSLATED_LOCALES = ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA'];
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The article, with every block inside it rendered. */
+async function renderArticle(width?: number): Promise<AcneScarArticle> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="wrapper"><acne-scar-article promo-href="/offer" editorial-href="/standards"></acne-scar-article></div>`);
+  if (width) {
+    wrapper.style.width = `${width}px`;
+    wrapper.style.overflow = 'auto';
+  }
+  const article = wrapper.querySelector('acne-scar-article')!;
+  await settle(article);
+  return article;
+}
+
+async function settle(article: AcneScarArticle) {
+  await article.updateComplete;
+  const blocks = [...article.shadowRoot!.querySelectorAll<Updatable>('[part~="section"]')];
+  await Promise.all(blocks.map((block) => block.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Every text node under `node`, through shadow roots. */
+function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  const root = (node as Element).shadowRoot;
+  const children = [...(root ?? node).childNodes];
+  return children.map(deepText).join(' ');
+}
+
+const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The XLIFF units of a locale: the English source and the translation, as plain text. */
+async function translationUnits(locale: string) {
+  const xml = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
+  const plain = (element: Element | null) =>
+    [...(element?.childNodes ?? [])].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : '\u0000')).join('');
+  return [...xml.querySelectorAll('trans-unit')].map((unit) => ({
+    id: unit.getAttribute('id')!,
+    source: plain(unit.querySelector('source')),
+    target: plain(unit.querySelector('target')),
+  }));
+}
+
+describe('every element in every locale', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    await setLocale(null);
+  });
+
+  for (const locale of TRANSLATED_LOCALES) {
+    it(`shows the whole article in ${locale} with no English left`, async () => {
+      await setLocale(locale);
+      const article = await renderArticle();
+      const text = normalize(deepText(article));
+      const units = await translationUnits(locale);
+      const targets = normalize(units.map((unit) => unit.target).join(' '));
+      let checked = 0;
+      for (const unit of units) {
+        if (normalize(unit.source.replace(/\u0000/g, '')) === normalize(unit.target.replace(/\u0000/g, ''))) continue;
+        for (const fragment of unit.source.split('\u0000').map(normalize)) {
+          // Short fragments and words kept in English on purpose (names, "PRP") are not evidence.
+          if (fragment.split(' ').length < 3 || targets.includes(fragment)) continue;
+          checked += 1;
+          expect(text, `${locale}: English left from ${unit.id}`).not.to.contain(fragment);
+        }
+      }
+      expect(checked).to.be.greaterThan(100);
+      expect(getLocale()).to.equal(locale);
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+  }
+
+  for (const locale of ['en-XA', 'de']) {
+    it(`fits a 320px column in ${locale}, without horizontal overflow`, async () => {
+      await setLocale(locale);
+      const article = await renderArticle(320);
+      const wrapper = article.parentElement!;
+      expect(wrapper.scrollWidth, `${locale} content is ${wrapper.scrollWidth}px wide`).to.be.at.most(wrapper.clientWidth);
+    });
+  }
+
+  it('mirrors the layout in Arabic', async () => {
+    await setLocale('ar');
+    const article = await renderArticle(1000);
+    expect(article.getAttribute('dir')).to.equal('rtl');
+    const scarTypes = article.shadowRoot!.querySelector('scar-types')!;
+    const atrophic = scarTypes.shadowRoot!.querySelector<HTMLElement>('[part~="atrophic"]')!;
+    const hypertrophic = scarTypes.shadowRoot!.querySelector<HTMLElement>('[part~="hypertrophic"]')!;
+    expect(getComputedStyle(atrophic).direction).to.equal('rtl');
+    // The first card of the comparison sits on the right in a right-to-left layout.
+    expect(atrophic.getBoundingClientRect().left).to.be.greaterThan(hypertrophic.getBoundingClientRect().left);
+  });
+
+  it('passes axe in Arabic', async () => {
+    await setLocale('ar');
+    const article = await renderArticle(1000);
+    await expect(article).to.be.accessible();
+  });
+
+  it('leaves the direction to the page when the page sets dir', async () => {
+    await setLocale('ar');
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="ltr"><med-disclaimer></med-disclaimer></div>`);
+    const disclaimer = wrapper.querySelector('med-disclaimer') as Updatable;
+    await disclaimer.updateComplete;
+    expect(disclaimer.hasAttribute('dir')).to.be.false;
+    expect(getComputedStyle(disclaimer).direction).to.equal('ltr');
+  });
+
+  it('switches every block at run time when <html lang> changes, and back', async () => {
+    const article = await renderArticle();
+    const heading = () => normalize(article.shadowRoot!.querySelector('[part="heading"]')!.textContent!);
+    const english = heading();
+    const seen = new Set([english]);
+    for (const lang of ['fr-CA', 'de-AT', 'pt', 'ar-EG']) {
+      const ready = nextLocaleReady();
+      document.documentElement.lang = lang;
+      await ready;
+      await settle(article);
+      seen.add(heading());
+    }
+    expect(seen.size).to.equal(5);
+    expect(article.getAttribute('dir')).to.equal('rtl');
+    const back = nextLocaleReady();
+    document.documentElement.lang = 'en';
+    await back;
+    await settle(article);
+    expect(heading()).to.equal(english);
+    expect(article.hasAttribute('dir')).to.be.false;
+  });
+});
+
+describe('locale choice', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  it('takes a bare language to its one regional translation, but never a sibling region', () => {
+    expect(resolveLocale('pt')).to.equal('pt-BR');
+    expect(resolveLocale('pt-BR')).to.equal('pt-BR');
+    expect(resolveLocale('pt-PT')).to.equal('en');
+    expect(resolveLocale('fr-CH')).to.equal('fr');
+    expect(resolveLocale('de-Latn-AT')).to.equal('de');
+    expect(resolveLocale('ar-SA')).to.equal('ar');
+    expect(resolveLocale('en-XA')).to.equal('en-XA');
+  });
+
+  it('adds a locale from the page without a rebuild, from a plain messages object', async () => {
+    const warnings = captureWarnings();
+    try {
+      registerLocale('it', {
+        s93dd57502f7d6ea3: 'Avvertenza medica',
+        s60ce351fc2d09d92: 'Scopri di più sui nostri standard editoriali',
+        s7fe487d4161de1bf: 'Revisione medica di ${0}',
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <med-disclaimer editorial-href="/standards"></med-disclaimer>
+        <med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>
+      </div>`);
+      const ready = nextLocaleReady();
+      document.documentElement.lang = 'it-IT';
+      await ready;
+      const [disclaimer, review] = [...wrapper.children] as Updatable[];
+      await disclaimer.updateComplete;
+      await review.updateComplete;
+      expect(disclaimer.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Scopri di più sui nostri standard editoriali');
+      expect(review.shadowRoot!.querySelector('[part~="reviewer"]')!.textContent).to.equal('Revisione medica di Kristin Hall');
+      // A message the page did not translate shows in English, and the date follows Italian.
+      expect(review.shadowRoot!.querySelector('time')!.textContent).to.equal('11 marzo 2021');
+      expect(warnings.messages()).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('refuses to register a malformed locale tag, with one warning', () => {
+    const warnings = captureWarnings();
+    try {
+      registerLocale('<script>', {});
+      registerLocale('<script>', {});
+      expect(warnings.messages()).to.have.length(1);
+      expect(resolveLocale('<script>')).to.equal('en');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
