@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/acne-scar-article.js';
+import '../src/define/scar-types.js';
 import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article.js';
 import { getLocale, registerLocale, resolveLocale, setLocale } from '../src/core/locale.js';
 import { captureWarnings, nextLocaleReady } from './support/console.js';
@@ -195,5 +196,37 @@ describe('locale choice', () => {
     } finally {
       warnings.restore();
     }
+  });
+});
+
+describe('measurements for the reader', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  async function skinWeightSentence() {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<scar-types></scar-types>`);
+    await el.updateComplete;
+    return normalize(el.shadowRoot!.textContent!);
+  }
+
+  it('keeps the article\'s pounds for US readers', async () => {
+    document.documentElement.lang = 'en-US';
+    expect(await skinWeightSentence()).to.contain('between 7.5 pounds and 22 pounds, depending on the person');
+  });
+
+  it('adds kilograms for readers of metric locales, keeping the article\'s figures', async () => {
+    await setLocale('es');
+    expect(await skinWeightSentence()).to.contain('entre 7,5 libras (3,4 kg) y 22 libras (10 kg)');
+    await setLocale('de');
+    expect(await skinWeightSentence()).to.contain('zwischen 7,5 Pfund (3,4 kg) und 22 Pfund (10 kg)');
+  });
+
+  it('adds kilograms for English readers outside the United States', async () => {
+    const ready = nextLocaleReady();
+    document.documentElement.lang = 'en-GB';
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 100))]);
+    expect(await skinWeightSentence()).to.contain('between 7.5 pounds (3.4 kg) and 22 pounds (10 kg)');
   });
 });

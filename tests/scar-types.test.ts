@@ -427,7 +427,7 @@ describe('<scar-types>', () => {
       const text = shadowText(el);
       expect(part(el, 'heading')!.textContent!.trim()).to.equal('¿Qué causa las cicatrices de acné?');
       expect(text).to.contain('1/7 de la superficie total de su cuerpo');
-      expect(text).to.contain('puede pesar entre 7,5 libras y 22 libras, según la persona.');
+      expect(text).to.contain('puede pesar entre 7,5 libras (3,4 kg) y 22 libras (10 kg), según la persona.');
       expect(text).to.contain('Las cicatrices atróficas son las más frecuentes.');
       expect(all(el, 'h4').map((h) => h.textContent!.trim())).to.deep.equal(['Cicatrices atróficas', 'Cicatrices hipertróficas']);
       expect([...part(el, 'list')!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([

@@ -1,4 +1,5 @@
 import type { IsoDate } from './attributes.js';
+import { msg, str } from '@lit/localize';
 import { getLocale } from './locale.js';
 
 /** Formats a parsed date as a long date in the active locale ("March 11, 2021", "11 de marzo de 2021"). */
@@ -8,4 +9,44 @@ export function formatLongDate(value: IsoDate): string {
     // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
     timeZone: value.dateOnly ? 'UTC' : undefined,
   }).format(value.date);
+}
+
+/** Regions whose readers weigh things in pounds; everyone else also sees kilograms. */
+const POUND_REGIONS = new Set(['US', 'LR', 'MM']);
+const KILOGRAMS_PER_POUND = 0.45359237;
+
+/**
+ * Whether the reader expects kilograms beside a weight in pounds: yes unless the page's language
+ * names a region that uses pounds, or names none and is English (the article's US readers).
+ */
+function readsKilograms(): boolean {
+  const pageLanguage = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  let region: string | undefined;
+  try {
+    region = pageLanguage ? new Intl.Locale(pageLanguage).region : undefined;
+  } catch {
+    region = undefined;
+  }
+  if (region) return !POUND_REGIONS.has(region.toUpperCase());
+  return getLocale().split('-')[0] !== 'en';
+}
+
+/**
+ * A weight the article gives in pounds, for the active locale: "7.5 pounds" for US readers,
+ * "7,5 libras (3,4 kg)" where readers use the metric system. The article's figure is kept as it
+ * is; the kilograms are a conversion, rounded to one decimal.
+ */
+export function formatPounds(pounds: number): string {
+  const locale = getLocale();
+  const inPounds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'pound', unitDisplay: 'long' }).format(pounds);
+  if (!readsKilograms()) return inPounds;
+  const inKilograms = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'kilogram',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(pounds * KILOGRAMS_PER_POUND);
+  return msg(str`${inPounds} (${inKilograms})`, {
+    desc: 'A weight as the article gives it in pounds, followed by the same weight in kilograms for metric readers, e.g. "7.5 pounds (3.4 kg)". Both placeholders are already formatted for the locale.',
+  });
 }

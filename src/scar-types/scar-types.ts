@@ -5,7 +5,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { parseEnum, type HeadingLevel } from '../core/attributes.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import { getLocale } from '../core/locale.js';
+import { formatPounds } from '../core/format.js';
 import { scarTypesStyles } from './scar-types.styles.js';
 
 /** The two types of acne scars the element compares. */
@@ -178,14 +178,13 @@ export class ScarTypes extends WidgetElement {
   }
 
   private renderWeightSentence() {
-    const number = new Intl.NumberFormat(getLocale());
-    const lightest = number.format(SKIN_WEIGHT_POUNDS.lightest);
-    const heaviest = number.format(SKIN_WEIGHT_POUNDS.heaviest);
+    const lightest = formatPounds(SKIN_WEIGHT_POUNDS.lightest);
+    const heaviest = formatPounds(SKIN_WEIGHT_POUNDS.heaviest);
     return msg(
-      str`Even though it’s very thin (just a few millimeters thick at max), it still makes up about 1/7th of your body’s total surface, and can weigh anywhere between ${lightest} pounds and ${heaviest} pounds, depending on the person.`,
+      str`Even though it’s very thin (just a few millimeters thick at max), it still makes up about 1/7th of your body’s total surface, and can weigh anywhere between ${lightest} and ${heaviest}, depending on the person.`,
       {
         id: 'scar-types.skin-weight',
-        desc: 'Skin facts. The placeholders are the numbers 7.5 and 22, already formatted for the locale; keep "1/7th" as a fraction and the unit in pounds.',
+        desc: 'Skin facts. The placeholders are the weights 7.5 and 22 pounds with their unit, already formatted for the locale (with kilograms added for metric readers, e.g. "7,5 libras (3,4 kg)"); keep "1/7th" as a fraction.',
       },
     );
   }
