@@ -4,7 +4,7 @@
  * generated from it, then every emitted file's size.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 
 const run = (command, ...args) => {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -15,6 +15,8 @@ rmSync('dist', { recursive: true, force: true });
 run('lit-localize', 'build');
 run('tsc', '-p', 'tsconfig.json');
 run('rollup', '-c', '--silent');
+// Themes are plain CSS a site links as it is.
+if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });
 run('custom-elements-manifest', 'analyze');
 run('node', 'scripts/readme-elements.mjs');
 run('node', 'scripts/size.mjs');
