@@ -73,6 +73,10 @@ interface Proportion {
  * @csspart item - Each entry of a list: a review size, a proportion row or a finding.
  * @csspart size - A review's size in the figure (also `item`).
  * @csspart proportion - A proportion row in the figure: its sentence and its bar (also `item`).
+ * @csspart improved - The row of the 2015 study's patients who improved, 10 of 10 (also `proportion`).
+ * @csspart improvements - The row of the review's studies that showed improvements, 6 of 6 (also `proportion`).
+ * @csspart significance - The row of the review's studies that reported statistical significance, 5 of 6 (also `proportion`).
+ * @csspart adverse-effects - The row of the review's patients who reported adverse effects, 18 of 246 (also `proportion`).
  * @csspart label - The sentence of a figure entry, with its source.
  * @csspart note - The source of a figure entry, e.g. "2015 study".
  * @csspart value - A number in the figure, e.g. "58" or "18 of 246".

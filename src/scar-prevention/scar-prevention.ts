@@ -109,6 +109,10 @@ const shieldIcon = svg`<path
  * @csspart body - The lead-in below the heading.
  * @csspart list - The list of tips (a `<ul>`).
  * @csspart item - Each tip; also named after the tip: `treat-promptly`, `reduce-inflammation`, `leave-it-alone`, `see-provider`.
+ * @csspart treat-promptly - The tip "Treat acne promptly" (also `item`).
+ * @csspart reduce-inflammation - The tip "Reduce inflammation" (also `item`).
+ * @csspart leave-it-alone - The tip "Leave it alone" (also `item`).
+ * @csspart see-provider - The tip "See your healthcare provider" (also `item`).
  * @csspart icon - The decorative icon beside each tip (hidden from assistive technology).
  * @csspart subheading - Each tip's title.
  * @csspart text - Each tip's text.

@@ -221,12 +221,21 @@ function treatmentOptions(): TreatmentOption[] {
  * @csspart body - The introduction below the heading.
  * @csspart list - The list of options (a `<ul>`).
  * @csspart item - Each option's list item; also named after the option: `scar-types`, `hyaluronic-acid`, `laser`, `retinoids`, `chemical-peel`.
+ * @csspart scar-types - The item of the tip on knowing the two types of acne scars (also `item`).
+ * @csspart hyaluronic-acid - The hyaluronic acid option's item (also `item`).
+ * @csspart laser - The laser skin treatments option's item (also `item`).
+ * @csspart retinoids - The retinoids option's item (also `item`).
+ * @csspart chemical-peel - The chemical peel option's item (also `item`).
  * @csspart card - Each option's card.
  * @csspart subheading - Each option's name.
  * @csspart tip - The article's tip that opens each card.
  * @csspart facts - The rows of each card (a `<dl>`).
  * @csspart label - Each row's label, e.g. "What it does"; also named `why`, `effect`, `limits` or `where`.
  * @csspart value - Each row's text; also named `why`, `effect`, `limits` or `where`.
+ * @csspart why - The label and the text of a "Why it matters" row (also `label` or `value`).
+ * @csspart effect - The label and the text of a "What it does" row (also `label` or `value`).
+ * @csspart limits - The label and the text of a "Limits" row (also `label` or `value`).
+ * @csspart where - The label and the text of a "Where to get it" row (also `label` or `value`).
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the row labels; defaults to the text colour at 72%.
