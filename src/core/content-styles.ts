@@ -20,16 +20,16 @@ export const contentStyles = css`
   h6 {
     margin: 0;
     font-family: var(--_font-family-heading);
-    font-weight: var(--_font-weight-strong);
-    line-height: 1.25;
+    font-weight: var(--_font-weight-heading);
+    line-height: var(--_line-height-heading);
   }
 
   .section > :is(h1, h2, h3, h4, h5, h6):not(.subheading) {
-    font-size: 1.5em;
+    font-size: var(--_font-size-heading);
   }
 
   .subheading {
-    font-size: 1.15em;
+    font-size: var(--_font-size-subheading);
   }
 
   p {

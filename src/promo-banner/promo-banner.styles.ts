@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const promoBannerStyles = css`
   :host {
-    --_color-promo: var(--asw-color-promo, #7b2d6e);
+    --_color-promo: var(--asw-color-promo, light-dark(#7b2d6e, #a0438f));
     --_color-promo-contrast: var(--asw-color-promo-contrast, #ffffff);
     container-type: inline-size;
   }

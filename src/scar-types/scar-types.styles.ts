@@ -21,7 +21,7 @@ export const scarTypesStyles = css`
 
   /* contentStyles sizes every heading directly in .section as the main one; keep sub-headings smaller. */
   .section > .subheading {
-    font-size: 1.15em;
+    font-size: var(--_font-size-subheading);
   }
 
   [hidden] {
