@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './tests/support/count-reporter.mjs';
 
 /** The system Chromium (Debian's `chromium` package) or CHROME_PATH; nothing downloads a browser. */
@@ -29,6 +30,62 @@ function failingLocaleFiles(context, next) {
   return next();
 }
 
+/**
+ * Visual regression (tests/visual/): screenshots compared with tests/visual/baselines/<name>.png;
+ * a failing one is saved with its diff under tests/visual/failed/ (not committed). Update the
+ * baselines on purpose with `npm run test:update-screenshots` (passes --update-visual-baseline).
+ */
+const visualRegression = visualRegressionPlugin({
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'tests/visual',
+  getBaselineName: ({ name }) => `baselines/${name}`,
+  getFailedName: ({ name }) => `failed/${name}`,
+  getDiffName: ({ name }) => `failed/${name}-diff`,
+  // Screenshots are byte-identical run to run (one font, no motion, fixed dates), so the tolerance
+  // is small: pixelmatch's per-pixel colour tolerance (its default, 0.1), and at most 0.01% of the
+  // pixels may differ (e.g. 100 of a 1000×1000 screenshot).
+  diffOptions: { threshold: 0.1 },
+  failureThreshold: 0.01,
+  failureThresholdType: 'percent',
+});
+
+/**
+ * The module tests/visual/themes.js (typed by themes.d.ts beside it), made on each request: the
+ * names of the theme files in src/themes/, so the visual tests photograph every theme there is.
+ */
+const visualThemeList = {
+  name: 'visual-theme-list',
+  serve(context) {
+    if (context.path !== '/tests/visual/themes.js') return undefined;
+    const themes = existsSync('src/themes')
+      ? readdirSync('src/themes').filter((file) => file.endsWith('.css')).map((file) => file.slice(0, -4)).sort()
+      : [];
+    return { body: `export const themes = ${JSON.stringify(themes)};\n`, type: 'js' };
+  },
+};
+
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })` from a test: Windows high-contrast
+ * mode through Chromium's own emulation, which the launcher's emulateMedia does not pass on.
+ */
+function forcedColorsCommand() {
+  // Emulation lasts as long as the protocol session that set it: keep one per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's own emulateMediaFeatures does not know forced-colors yet; the protocol does.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   // Tests run the same Lit that ships (its production build), which also keeps Lit's dev-mode
@@ -37,7 +94,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   middleware: [failingLocaleFiles],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context: in a shared one the second page is a hidden
