@@ -33,6 +33,16 @@ for (const module of manifest.modules) {
 const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (name) => `\`${name}\``;
 
+/** A short restyling example for one element: a token it reads, then a part other than `base`. */
+function example(tag, parts, tokens) {
+  const lines = [];
+  const token = tokens.find((candidate) => /color-accent$/.test(candidate.name)) ?? tokens[0];
+  if (token) lines.push(`${tag} { ${token.name}: ${/color/.test(token.name) ? '#7a2e8e' : /space|radius|size/.test(token.name) ? '0.75rem' : 'inherit'}; }`);
+  const part = parts.find((candidate) => candidate.name === 'heading') ?? parts.find((candidate) => candidate.name !== 'base');
+  if (part) lines.push(`${tag}::part(${part.name}) { font-weight: 700; }`);
+  return lines;
+}
+
 function section(tag) {
   const element = elements.get(tag);
   if (!element) throw new Error(`custom-elements.json has no <${tag}>`);
@@ -52,7 +62,19 @@ function section(tag) {
   const slots = element.slots ?? [];
   if (slots.length) lines.push(`Slots: ${slots.map((slot) => code(slot.name || '(default)')).join(', ')}.`, '');
   const parts = element.cssParts ?? [];
-  if (parts.length) lines.push(`Parts: ${parts.map((part) => code(part.name)).join(', ')}.`, '');
+  if (parts.length) {
+    lines.push('| part | what it is |', '|---|---|');
+    for (const part of parts) lines.push(`| ${code(part.name)} | ${oneLine(part.description)} |`);
+    lines.push('');
+  }
+  const tokens = element.cssProperties ?? [];
+  if (tokens.length) {
+    lines.push(
+      `Tokens: ${tokens.map((token) => (token.default ? `${code(token.name)} (${oneLine(token.default)})` : code(token.name))).join(', ')}.`,
+      '',
+    );
+  }
+  if (parts.length || tokens.length) lines.push('```css', ...example(tag, parts, tokens), '```', '');
   return lines.join('\n');
 }
 

@@ -102,8 +102,8 @@ function conditionLabel(condition: CandidacyCondition): string {
  * @cssprop [--asw-color-muted] - Colour of the privacy line; defaults to the text colour at 72%.
  * @cssprop [--asw-color-surface=transparent] - Background of the self-check card.
  * @cssprop [--asw-color-border] - Border of the self-check card; defaults to the text colour at 22%.
- * @cssprop [--asw-color-accent=#0a6b66] - Checkbox colour and the rule beside the result.
- * @cssprop [--asw-color-focus=#1a5fd0] - Focus ring.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Checkbox colour and the rule beside the result.
+ * @cssprop [--asw-color-focus=light-dark(#1a5fd0, #8ab4f8)] - Focus ring.
  * @cssprop [--asw-font-family=inherit] - Font family.
  * @cssprop [--asw-font-family-heading=inherit] - Font family of the headings.
  * @cssprop [--asw-font-size=1em] - Font size.

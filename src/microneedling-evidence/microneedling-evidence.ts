@@ -89,7 +89,7 @@ interface Proportion {
  * @csspart finding - Each finding of the review (also `item`).
  * @csspart conclusion - The closing line, "So, the science supports microneedling as a treatment for acne scars." (also `body`).
  *
- * @cssprop [--asw-color-accent=#0a6b66] - Filled segments of the bars, and the figure's numbers.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Filled segments of the bars, and the figure's numbers.
  * @cssprop [--asw-color-border] - Empty segments of the bars and the cards' borders; defaults to the text colour at 22%.
  * @cssprop [--asw-color-muted] - Outline of the empty segments and the sources' text; defaults to the text colour at 72%.
  * @cssprop [--asw-color-surface=transparent] - Background of the cards.

@@ -70,7 +70,7 @@ function formatCount(value: number): string {
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the key figures' labels; defaults to the text colour at 72%.
- * @cssprop [--asw-color-accent=#0a6b66] - Colour of the rule on top of each card.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the rule on top of each card.
  * @cssprop [--asw-color-border] - Colour of the cards' borders and of the timeline's rule.
  * @cssprop [--asw-color-surface=transparent] - Background of the cards.
  * @cssprop [--asw-shadow=none] - Shadow of the cards.

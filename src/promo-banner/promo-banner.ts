@@ -113,13 +113,13 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * @csspart button - The close button.
  * @csspart icon - The close button's icon.
  *
- * @cssprop [--asw-color-promo=#7b2d6e] - The bar's background and the call to action's colour.
+ * @cssprop [--asw-color-promo=light-dark(#7b2d6e, #a0438f)] - The bar's background and the call to action's colour.
  * @cssprop [--asw-color-promo-contrast=#ffffff] - Text on the promotion colour; keep 4.5:1 against it.
  * @cssprop [--asw-color-text=inherit] - Text colour of cards and inline blocks.
  * @cssprop [--asw-color-muted] - Colour of the "Ad" tag in cards and inline blocks.
  * @cssprop [--asw-color-border] - Border of the card.
  * @cssprop [--asw-color-surface=transparent] - Background of the card.
- * @cssprop [--asw-color-focus=#1a5fd0] - Focus ring (in the bar, the contrast colour is used).
+ * @cssprop [--asw-color-focus=light-dark(#1a5fd0, #8ab4f8)] - Focus ring (in the bar, the contrast colour is used).
  * @cssprop [--asw-font-size-small=0.875em] - Font size of the bar and the countdown.
  * @cssprop [--asw-font-weight-strong=600] - Weight of the headline, price and call to action.
  * @cssprop [--asw-radius=0.5rem] - Corners of the card, the call to action and the close button.

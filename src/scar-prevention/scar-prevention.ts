@@ -118,7 +118,7 @@ const shieldIcon = svg`<path
  * @csspart text - Each tip's text.
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
- * @cssprop [--asw-color-accent=#0a6b66] - Colour of the icons.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the icons.
  * @cssprop [--asw-font-family=inherit] - Font family.
  * @cssprop [--asw-font-family-heading=inherit] - Font family of the headings.
  * @cssprop [--asw-font-size=1em] - Base font size.

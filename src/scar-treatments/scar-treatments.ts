@@ -239,7 +239,7 @@ function treatmentOptions(): TreatmentOption[] {
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the row labels; defaults to the text colour at 72%.
- * @cssprop [--asw-color-accent=#0a6b66] - Colour of the bar along each card's top edge.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the bar along each card's top edge.
  * @cssprop [--asw-color-border] - Colour of the card borders.
  * @cssprop [--asw-color-surface=transparent] - Card background.
  * @cssprop [--asw-shadow=none] - Card shadow.

@@ -71,10 +71,10 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @csspart tab-panel - Each tab's panel.
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
- * @cssprop [--asw-color-accent=#0a6b66] - Colour of the selected tab and its top rule.
+ * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the selected tab and its top rule.
  * @cssprop [--asw-color-border] - Colour of the cards', panels' and tab row's borders.
  * @cssprop [--asw-color-surface=transparent] - Background of the cards, panels and the selected tab.
- * @cssprop [--asw-color-focus=#1a5fd0] - Focus ring of the tabs and panels.
+ * @cssprop [--asw-color-focus=light-dark(#1a5fd0, #8ab4f8)] - Focus ring of the tabs and panels.
  * @cssprop [--asw-shadow=none] - Shadow of the cards and panels.
  * @cssprop [--asw-font-family=inherit] - Font family.
  * @cssprop [--asw-font-family-heading=inherit] - Font family of the headings.
