@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const minify = () =>
   terser({
@@ -41,6 +42,7 @@ export default [
         outDir: 'dist',
         transformers: { before: [{ type: 'program', factory: () => stripMsgDescriptions() }] },
       }),
+      minifyCssLiterals(),
       minify(),
     ],
   },
