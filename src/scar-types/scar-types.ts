@@ -68,7 +68,7 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @csspart value - A value in that comparison ("Pitted", "Too much"…).
  * @csspart tab-list - The row of tabs in the narrow layout.
  * @csspart tab - Each tab (a button).
- * @csspart tab-panel - Each tab's panel.
+ * @csspart tab-panel - Each tab's panel (also `card`, like the cards of the side-by-side layout).
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the selected tab and its top rule.
@@ -283,7 +283,7 @@ export class ScarTypes extends WidgetElement {
       </div>
       ${SCAR_TYPES.map(
         (type) => html`<div
-          part="tab-panel ${type}"
+          part="card tab-panel ${type}"
           class="card tab-panel"
           role="tabpanel"
           id="panel-${type}"
