@@ -82,8 +82,10 @@ export const baseStyles = css`
     line-height: var(--_line-height);
   }
 
+  /* Important, so that no display the page forces on the tag (a utility class, a reset) shows a
+     widget the page has hidden: an inner !important beats every outer rule. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   *,

@@ -12,8 +12,9 @@ export const promoBannerStyles = css`
     container-type: inline-size;
   }
 
+  /* Important: a dismissed or unscheduled banner leaves no gap, whatever display the page forces. */
   :host(:state(inactive)) {
-    display: none;
+    display: none !important;
   }
 
   :host(:not([variant])),

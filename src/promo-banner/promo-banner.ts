@@ -237,7 +237,9 @@ export class PromoBanner extends WidgetElement {
     if (this.recheck || changed.has('starts') || changed.has('ends')) this.checkSchedule();
     if (this.recheck || changed.has('dismissKey') || changed.has('dismissDays')) {
       const key = this.rememberedKey();
-      this.dismissed = this.dismissedHere || (key !== undefined && isDismissed(key, this.rememberedDays()));
+      // Parsed even without a key, so an unusable value warns now rather than on the reader's click.
+      const days = this.rememberedDays();
+      this.dismissed = this.dismissedHere || (key !== undefined && isDismissed(key, days));
     }
     if (this.countdown && !this.endsBound) {
       this.warnInvalid('countdown', this.getAttribute('countdown') ?? '', 'a countdown needs a valid ends date; none is shown.');
@@ -254,7 +256,8 @@ export class PromoBanner extends WidgetElement {
       this.style.display = shown ? '' : 'none';
     }
     this.impression.watch(shown);
-    if (shown && this.countdown && this.endsBound && this.endsBound.at > Date.now()) this.startCountdown();
+    // Only while on the page: an update can run after a removal, and nothing would stop the timer.
+    if (shown && this.isConnected && this.countdown && this.endsBound && this.endsBound.at > Date.now()) this.startCountdown();
     else this.stopCountdown();
   }
 

@@ -131,7 +131,8 @@ export class ScarTypes extends WidgetElement {
    * within the same frame (a "ResizeObserver loop" error on the page).
    */
   private observeWidth(): void {
-    if (this.resizeObserver || typeof ResizeObserver === 'undefined') return;
+    // Not while off the page (the first update can run after a removal): nothing would disconnect it.
+    if (this.resizeObserver || !this.isConnected || typeof ResizeObserver === 'undefined') return;
     const probe = this.renderRoot.querySelector('.width-probe');
     if (!probe) return;
     this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
