@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -28,6 +29,24 @@ function failingLocaleFiles(context, next) {
     return undefined;
   }
   return next();
+}
+
+/**
+ * Strict host pages (tests/csp/): every HTML page there except the test page itself (the runner
+ * writes inline scripts into that one) is served with the strict Content-Security-Policy the
+ * README gives site owners, with nothing loosened. `?allow-duplicates` serves the variant for pages
+ * that run more than one copy of Lit, whose Trusted Types policies share the name `lit-html`.
+ */
+const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictCspPages(context, next) {
+  await next();
+  if (!context.path.startsWith('/tests/csp/') || !context.path.endsWith('.html')) return;
+  if (context.path.endsWith('.test.html')) return;
+  const policy = 'allow-duplicates' in context.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
+  context.set('Content-Security-Policy', policy);
 }
 
 /**
@@ -93,8 +112,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
-  middleware: [failingLocaleFiles],
-  plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
+  middleware: [failingLocaleFiles, strictCspPages],
+  // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
+  plugins: [forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context: in a shared one the second page is a hidden
