@@ -17,12 +17,16 @@ if (!executablePath) {
 
 /**
  * Hostile-host fixtures: the built bundle served again from folders where its locale files are
- * missing (404) or broken (a syntax error), so tests can watch it fall back to English.
+ * missing (404), broken (a syntax error) or unreachable (the connection drops: a network error),
+ * so tests can watch it fall back to English.
  */
 function failingLocaleFiles(context, next) {
-  const bundle = /^\/(missing|broken)-locales\/acne-scar-widgets\.js$/;
+  const bundle = /^\/(missing|broken|unreachable)-locales\/acne-scar-widgets\.js$/;
   if (bundle.test(context.path)) {
     context.path = '/dist/acne-scar-widgets.js';
+  } else if (context.path.startsWith('/unreachable-locales/locales/')) {
+    context.req.socket.destroy();
+    return undefined;
   } else if (context.path.startsWith('/broken-locales/locales/')) {
     context.type = 'text/javascript';
     context.body = 'export const templates = {;';

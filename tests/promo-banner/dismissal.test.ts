@@ -162,6 +162,22 @@ describe('<promo-banner> dismissal', () => {
     expect(window.localStorage).to.equal(localStorage);
   });
 
+  it('still dismisses, for the page view, where there is no localStorage at all', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => undefined });
+    try {
+      const el = await banner(html`<promo-banner href="/start" dismissible dismiss-key="no-storage"></promo-banner>`);
+      expect(isShown(el)).to.be.true;
+      await dismiss(el);
+      expect(isShown(el)).to.be.false;
+      el.remove();
+      const again = await banner(html`<promo-banner href="/start" dismissible dismiss-key="no-storage"></promo-banner>`);
+      expect(isShown(again)).to.be.false;
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+
   it('moves focus to what comes after the banner once it is dismissed from the keyboard', async () => {
     const wrapper = await page(html`<div>
       <button id="before">Before</button>
