@@ -115,7 +115,10 @@ export default {
   // notices out of the console-cleanliness checks.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // A hang guard, not a speed check: axe over the whole article takes seconds on a busy 2-core machine.
+  testFramework: { config: { timeout: 20000 } },
+  // A whole test file may take a while on a busy machine (the fuzz file alone runs 12,000 cases).
+  testsFinishTimeout: 300000,
   middleware: [failingLocaleFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   plugins: [forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],

@@ -146,3 +146,21 @@ describe('<acne-scar-article>', () => {
     expect(byline.shadowRoot!.textContent).to.contain('Revisado médicamente por Kristin Hall, FNP');
   });
 });
+
+describe('<acne-scar-article> parts', () => {
+  it('forwards every block\'s parts as <tag>-<part>, so a page restyles blocks inside the article', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'acne-scar-article::part(scar-types-card) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const el = await settledArticle(html`<acne-scar-article></acne-scar-article>`);
+      const scarTypes = el.shadowRoot!.querySelector('scar-types')!;
+      const card = scarTypes.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
+      expect(getComputedStyle(card).outlineColor).to.equal('rgb(1, 2, 3)');
+      const review = el.shadowRoot!.querySelector('med-review')!;
+      expect(getComputedStyle(review.shadowRoot!.querySelector('[part~="reviewer"]')!).outlineStyle).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+});
