@@ -2,6 +2,11 @@ import type { IsoDate } from './attributes.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from './locale.js';
 
+/** A number as the active locale writes it ("1,000", "1.000", "7,5"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(getLocale()).format(value);
+}
+
 /** Formats a parsed date as a long date in the active locale ("March 11, 2021", "11 de marzo de 2021"). */
 export function formatLongDate(value: IsoDate): string {
   return new Intl.DateTimeFormat(getLocale(), {

@@ -5,29 +5,9 @@ import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
-import { getLocale } from '../core/locale.js';
-import { MARKUP_PLACEHOLDER, withMarkup } from '../core/sentence.js';
+import { formatNumber } from '../core/format.js';
+import { MARKUP_PLACEHOLDER, markupPlaceholder, withMarkup } from '../core/sentence.js';
 import { microneedlingEvidenceStyles } from './microneedling-evidence.styles.js';
-
-/** A second piece of markup in one translated sentence (`MARKUP_PLACEHOLDER` is the first). */
-const SECOND_MARKUP_PLACEHOLDER = '\uE001';
-
-/**
- * Renders a translated `sentence` holding `MARKUP_PLACEHOLDER` and `SECOND_MARKUP_PLACEHOLDER`
- * with `first` and `second` in their places, in whatever order the translator put them. A
- * translation that lost a placeholder still shows its markup, after the sentence.
- */
-function withTwoMarkups(sentence: string, first: TemplateResult, second: TemplateResult): TemplateResult {
-  const at = sentence.indexOf(SECOND_MARKUP_PLACEHOLDER);
-  if (at === -1) return html`${withMarkup(sentence, first)} ${second}`;
-  const before = sentence.slice(0, at);
-  const after = sentence.slice(at + SECOND_MARKUP_PLACEHOLDER.length);
-  const firstBefore = before.includes(MARKUP_PLACEHOLDER);
-  const firstAfter = after.includes(MARKUP_PLACEHOLDER);
-  if (firstBefore) return html`${withMarkup(before, first)}${second}${after}`;
-  if (firstAfter) return html`${before}${second}${withMarkup(after, first)}`;
-  return html`${before}${second}${after} ${first}`;
-}
 
 /** Up to this many, a bar draws one segment per patient or study; beyond it, a continuous bar. */
 const MAX_SEGMENTS = 20;
@@ -114,9 +94,6 @@ export class MicroneedlingEvidence extends WidgetElement {
 
   static override styles = [...WidgetElement.styles, contentStyles, microneedlingEvidenceStyles];
 
-  private formatNumber(value: number): string {
-    return new Intl.NumberFormat(getLocale()).format(value);
-  }
 
   private sources() {
     return {
@@ -135,7 +112,7 @@ export class MicroneedlingEvidence extends WidgetElement {
   private proportions(): Proportion[] {
     const source = this.sources();
     const proportion = MARKUP_PLACEHOLDER;
-    const studies = this.formatNumber(10);
+    const studies = formatNumber(10);
     return [
       {
         key: 'improved',
@@ -187,7 +164,7 @@ export class MicroneedlingEvidence extends WidgetElement {
       desc: 'Microneedling evidence figure: size of the 2020 review. The placeholder is the number of studies, 58.',
     });
     const articles = MARKUP_PLACEHOLDER;
-    const studies = SECOND_MARKUP_PLACEHOLDER;
+    const studies = markupPlaceholder(1);
     const womensDermatology = msg(
       str`${articles} articles and ${studies} studies testing microneedling alone and in combination with other treatments`,
       {
@@ -198,16 +175,16 @@ export class MicroneedlingEvidence extends WidgetElement {
       <li part="item size" class="size">
         <p part="label">
           <span part="note" class="source">${source.review2020}</span>
-          ${withMarkup(review2020, this.renderValue(this.formatNumber(58)))}
+          ${withMarkup(review2020, this.renderValue(formatNumber(58)))}
         </p>
       </li>
       <li part="item size" class="size">
         <p part="label">
           <span part="note" class="source">${source.womensDermatology}</span>
-          ${withTwoMarkups(
+          ${withMarkup(
             womensDermatology,
-            this.renderValue(this.formatNumber(19)),
-            this.renderValue(this.formatNumber(9)),
+            this.renderValue(formatNumber(19)),
+            this.renderValue(formatNumber(9)),
           )}
         </p>
       </li>
@@ -254,8 +231,8 @@ export class MicroneedlingEvidence extends WidgetElement {
 
   private renderProportions() {
     const rows = this.proportions().map((row) => {
-      const count = this.formatNumber(row.count);
-      const total = this.formatNumber(row.total);
+      const count = formatNumber(row.count);
+      const total = formatNumber(row.total);
       const proportion = msg(str`${count} of ${total}`, {
         desc: 'Microneedling evidence figure: a count out of a total, e.g. "18 of 246" (patients or studies), shown in bold inside a sentence.',
       });

@@ -6,6 +6,7 @@ import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
 import { getLocale } from '../core/locale.js';
+import { formatNumber } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
 
 /** The roller's needle diameters in millimetres, as the article gives them. */
@@ -30,9 +31,6 @@ function formatMillimeters(value: number): string {
   }).format(value);
 }
 
-function formatCount(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
-}
 
 /**
  * What microneedling is, at a glance: a short definition, then fact cards on what it is used for,
@@ -291,8 +289,8 @@ export class MicroneedlingFacts extends WidgetElement {
 
   private renderResults(level: HeadingLevel) {
     const year = RESULTS_REVIEW.year;
-    const studies = formatCount(RESULTS_REVIEW.studies);
-    const months = formatCount(TEXTURE_IMPROVES_MONTHS);
+    const studies = formatNumber(RESULTS_REVIEW.studies);
+    const months = formatNumber(TEXTURE_IMPROVES_MONTHS);
     const steps = [
       {
         when: msg('In the weeks after treatment', {
