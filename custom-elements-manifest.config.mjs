@@ -2,6 +2,8 @@
  * Generates custom-elements.json from the elements' JSDoc (@tag, @csspart, @cssprop, @slot, @fires),
  * pointing at the published modules in dist/ rather than the TypeScript sources.
  */
+import { readFileSync } from 'node:fs';
+
 const toPublishedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
 /** Elements are defined through `defineElement` in src/define/, which the analyzer cannot follow. */
@@ -42,10 +44,54 @@ function publishedModules() {
   };
 }
 
+/**
+ * `<acne-scar-article>` forwards every part of every block as `<tag>-<part>` (its `BLOCK_PARTS`).
+ * This documents those forwarded parts from each block's own documentation, in the article's
+ * order, and fails the build when `BLOCK_PARTS` and a block's documented parts disagree, so a new
+ * part cannot be left unforwarded.
+ */
+function forwardedBlockParts() {
+  const source = readFileSync('src/acne-scar-article/acne-scar-article.ts', 'utf8');
+  const table = source.match(/const BLOCK_PARTS[^=]*= \{([\s\S]*?)\n\};/)?.[1];
+  if (!table) throw new Error('forwarded-block-parts: BLOCK_PARTS not found in the article');
+  const forwarded = [...table.matchAll(/'([a-z-]+)': \[([^\]]*)\]/g)].map(([, tag, list]) => ({
+    tag,
+    parts: [...list.matchAll(/'([a-z-]+)'/g)].map(([, part]) => part),
+  }));
+  return {
+    name: 'forwarded-block-parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+      const byTag = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]));
+      const article = byTag.get('acne-scar-article');
+      for (const { tag, parts } of forwarded) {
+        const documented = byTag.get(tag)?.cssParts ?? [];
+        const names = documented.map((part) => part.name);
+        const missing = names.filter((name) => !parts.includes(name));
+        const extra = parts.filter((name) => !names.includes(name));
+        if (missing.length || extra.length) {
+          throw new Error(
+            `forwarded-block-parts: BLOCK_PARTS['${tag}'] does not match <${tag}>'s documented parts` +
+              (missing.length ? `; not forwarded: ${missing.join(', ')}` : '') +
+              (extra.length ? `; not documented: ${extra.join(', ')}` : ''),
+          );
+        }
+        for (const part of documented) {
+          const description = part.description ?? '';
+          article.cssParts.push({
+            name: `${tag}-${part.name}`,
+            description: `In the article's <${tag}>: ${description.charAt(0).toLowerCase()}${description.slice(1)}`,
+          });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**'],
   outdir: '.',
   litelement: true,
-  plugins: [publishedModules()],
+  plugins: [forwardedBlockParts(), publishedModules()],
 };

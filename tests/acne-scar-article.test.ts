@@ -56,7 +56,9 @@ describe('<acne-scar-article>', () => {
     const byline = el.shadowRoot!.querySelector('med-review')!;
     expect(byline.shadowRoot!.textContent).to.contain('Medically reviewed by Kristin Hall, FNP');
     expect(byline.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2021-03-11');
-    const [introduction, conclusion] = el.shadowRoot!.querySelectorAll('[part="body"]');
+    const introduction = part(el, 'introduction')!;
+    const conclusion = part(el, 'conclusion')!;
+    expect(introduction.querySelectorAll('[part~="body"]')).to.have.length(5);
     expect(introduction.textContent).to.contain('scroll through your Instagram feed');
     expect(introduction.textContent).to.contain('Keep reading to learn more about what causes acne scars');
     expect(conclusion.textContent).to.contain(

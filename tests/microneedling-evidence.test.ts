@@ -107,7 +107,7 @@ describe('<microneedling-evidence>', () => {
       'The International Journal of Women’s Dermatology review 5 of 6 studies of microneedling alone reported statistical significance (all but one)',
       'The International Journal of Women’s Dermatology review 18 of 246 patients (over 10 studies) reported any adverse effects',
     ];
-    const onScreen = parts(el, 'label').map((label) => collapse(label.textContent));
+    const onScreen = parts(el, 'statement').map((label) => collapse(label.textContent));
     expect(onScreen).to.deep.equal(sentences);
     const alternative = figureTextAlternative(el);
     for (const sentence of sentences) expect(alternative, sentence).to.contain(sentence);
@@ -185,7 +185,7 @@ describe('<microneedling-evidence>', () => {
   it('stretches each bar across its row and stacks the sentence over it at 320px', async () => {
     const el = await evidenceAtWidth(320);
     for (const row of parts(el, 'proportion')) {
-      const label = row.querySelector('[part~="label"]')!.getBoundingClientRect();
+      const label = row.querySelector('[part~="statement"]')!.getBoundingClientRect();
       const drawing = row.querySelector('svg')!.getBoundingClientRect();
       expect(drawing.width).to.be.closeTo(row.getBoundingClientRect().width, 1);
       expect(drawing.top).to.be.at.least(label.bottom - 1);
@@ -197,7 +197,7 @@ describe('<microneedling-evidence>', () => {
   it('puts the sentence and the bar side by side at 1000px, the bar scaled up', async () => {
     const el = await evidenceAtWidth(1000);
     for (const row of parts(el, 'proportion')) {
-      const label = row.querySelector('[part~="label"]')!.getBoundingClientRect();
+      const label = row.querySelector('[part~="statement"]')!.getBoundingClientRect();
       const drawing = row.querySelector('svg')!.getBoundingClientRect();
       expect(drawing.left).to.be.at.least(label.right - 1);
       expect(drawing.width).to.be.greaterThan(300);
@@ -229,7 +229,7 @@ describe('<microneedling-evidence>', () => {
     expect(parts(el, 'item')).to.have.length(2 + 4 + 4);
     expect(parts(el, 'finding')).to.have.length(4);
     expect(parts(el, 'value')).to.have.length(7);
-    expect(parts(el, 'label')).to.have.length(6);
+    expect(parts(el, 'statement')).to.have.length(6);
     expect(parts(el, 'note')).to.have.length(6);
     expect(parts(el, 'bar')).to.have.length(4);
     expect(parts(el, 'body').length).to.be.at.least(7);

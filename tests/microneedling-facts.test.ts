@@ -185,7 +185,7 @@ describe('<microneedling-facts>', () => {
       'body',
       'definition',
       'list',
-      'facts',
+      'cards',
       'item',
       'card',
       'uses',
@@ -194,7 +194,7 @@ describe('<microneedling-facts>', () => {
       'healing',
       'aftercare',
       'results',
-      'figures',
+      'facts',
       'label',
       'value',
       'timeline',
@@ -208,14 +208,14 @@ describe('<microneedling-facts>', () => {
 
   it('marks up its lists as real lists', async () => {
     const el = await facts();
-    const cards = part(el, 'facts')!;
+    const cards = part(el, 'cards')!;
     expect(cards.localName).to.equal('ul');
     expect([...cards.children].every((child) => child.localName === 'li')).to.be.true;
     expect(cards.children).to.have.length(6);
     expect(card(el, 'uses').querySelector('ul')!.children).to.have.length(3);
     expect(card(el, 'layers').querySelector('ul')!.children).to.have.length(3);
     expect(part(el, 'timeline')!.localName).to.equal('ol');
-    for (const figures of el.shadowRoot!.querySelectorAll('[part~="figures"]')) {
+    for (const figures of el.shadowRoot!.querySelectorAll('[part~="facts"]')) {
       expect(figures.localName).to.equal('dl');
     }
   });

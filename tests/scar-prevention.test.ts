@@ -19,7 +19,7 @@ const inWidth = (width: number) => {
 function tips(el: ScarPrevention): [string, string][] {
   return [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((item) => [
     item.querySelector('[part~="subheading"]')!.textContent!.trim(),
-    item.querySelector('[part~="text"]')!.textContent!.trim(),
+    item.querySelector('[part~="body"]')!.textContent!.trim(),
   ]);
 }
 
@@ -36,7 +36,7 @@ describe('<scar-prevention>', () => {
   it('opens with the article\'s lead-in', async () => {
     const el = await fixture<ScarPrevention>(html`<scar-prevention></scar-prevention>`);
     expect(part(el, 'heading')!.textContent).to.equal('Preventing acne scars');
-    const body = part(el, 'body')!.textContent!.replace(/\s+/g, ' ');
+    const body = [...el.shadowRoot!.querySelectorAll('[part~="body"]')].slice(0, 2).map((p) => p.textContent).join(' ').replace(/\s+/g, ' ');
     expect(body).to.contain(
       'Once you’ve taken the time to resolve your acne scars, the last thing you want is for them to come back.',
     );
@@ -82,9 +82,9 @@ describe('<scar-prevention>', () => {
     expect([...list.children].map((item) => item.localName)).to.deep.equal(['li', 'li', 'li', 'li']);
   });
 
-  it('exposes base, heading, subheading, body, list, item, icon and text parts', async () => {
+  it('exposes base, heading, subheading, body, list, item and icon parts', async () => {
     const el = await fixture<ScarPrevention>(html`<scar-prevention></scar-prevention>`);
-    for (const name of ['base', 'heading', 'subheading', 'body', 'list', 'item', 'icon', 'text']) {
+    for (const name of ['base', 'heading', 'subheading', 'body', 'list', 'item', 'icon']) {
       expect(part(el, name), name).to.exist;
     }
     for (const name of ['treat-promptly', 'reduce-inflammation', 'leave-it-alone', 'see-provider']) {
@@ -156,7 +156,7 @@ describe('<scar-prevention>', () => {
     await setLocale('es');
     await el.updateComplete;
     expect(part(el, 'heading')!.textContent).to.equal('Cómo prevenir las cicatrices de acné');
-    expect(part(el, 'body')!.textContent).to.contain(
+    expect([...el.shadowRoot!.querySelectorAll('[part~="body"]')].slice(0, 2).map((p) => p.textContent).join(' ')).to.contain(
       'Entonces, ¿qué puede hacer para prevenir las cicatrices de acné en el futuro? Estos son algunos consejos sencillos:',
     );
     const spanish = tips(el);

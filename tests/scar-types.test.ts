@@ -140,13 +140,23 @@ describe('<scar-types>', () => {
       expect(all(el, '[part~="card"]')).to.have.length(2);
     });
 
-    it('exposes tab-list, tab and tab-panel parts in the tab layout', async () => {
+    it('exposes tab-list, tab, tab-selected and tab-panel parts in the tab layout', async () => {
       const el = await atWidth(320, html`<scar-types></scar-types>`);
       for (const name of ['base', 'heading', 'subheading', 'body', 'list', 'item', 'comparison', 'tab-list', 'tab', 'tab-panel']) {
         expect(part(el, name), name).to.exist;
       }
       expect(all(el, '[part~="tab"]')).to.have.length(2);
       expect(all(el, '[part~="tab-panel"]')).to.have.length(2);
+    });
+
+    it('moves the tab-selected part with the reader\'s choice', async () => {
+      const el = await atWidth(320, html`<scar-types></scar-types>`);
+      const selectedParts = () => all(el, '[part~="tab-selected"]').map((tab) => tab.textContent!.trim());
+      expect(selectedParts()).to.deep.equal(['Atrophic scars']);
+      tabs(el)[1].click();
+      await el.updateComplete;
+      expect(selectedParts()).to.deep.equal(['Hypertrophic scars']);
+      expect(all(el, '[part~="tab-selected"]')[0].getAttribute('aria-selected')).to.equal('true');
     });
   });
 

@@ -57,7 +57,7 @@ interface Proportion {
  * @csspart improvements - The row of the review's studies that showed improvements, 6 of 6 (also `proportion`).
  * @csspart significance - The row of the review's studies that reported statistical significance, 5 of 6 (also `proportion`).
  * @csspart adverse-effects - The row of the review's patients who reported adverse effects, 18 of 246 (also `proportion`).
- * @csspart label - The sentence of a figure entry, with its source.
+ * @csspart statement - The sentence of a figure entry, with its source.
  * @csspart note - The source of a figure entry, e.g. "2015 study".
  * @csspart value - A number in the figure, e.g. "58" or "18 of 246".
  * @csspart bar - The proportion bar of a row, an `<svg>` that scales with the element's width.
@@ -173,13 +173,13 @@ export class MicroneedlingEvidence extends WidgetElement {
     );
     return html`<ul part="list sizes" class="sizes">
       <li part="item size" class="size">
-        <p part="label">
+        <p part="statement">
           <span part="note" class="source">${source.review2020}</span>
           ${withMarkup(review2020, this.renderValue(formatNumber(58)))}
         </p>
       </li>
       <li part="item size" class="size">
-        <p part="label">
+        <p part="statement">
           <span part="note" class="source">${source.womensDermatology}</span>
           ${withMarkup(
             womensDermatology,
@@ -237,7 +237,7 @@ export class MicroneedlingEvidence extends WidgetElement {
         desc: 'Microneedling evidence figure: a count out of a total, e.g. "18 of 246" (patients or studies), shown in bold inside a sentence.',
       });
       return html`<li part="item proportion ${row.key}" class="proportion">
-        <p part="label">
+        <p part="statement">
           <span part="note" class="source">${row.source}</span>
           ${withMarkup(row.sentence, this.renderValue(proportion))}
         </p>

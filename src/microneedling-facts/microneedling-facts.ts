@@ -49,7 +49,7 @@ function formatMillimeters(value: number): string {
  * @csspart body - Every paragraph of text.
  * @csspart definition - The opening definition (also `body`).
  * @csspart list - Every list: the cards, the uses, the skin layers and the results timeline.
- * @csspart facts - The list of fact cards (also `list`).
+ * @csspart cards - The list of fact cards (also `list`).
  * @csspart item - Every list item, cards included.
  * @csspart card - Each fact card (also `item`).
  * @csspart uses - The card on what microneedling is used for (also `card`).
@@ -59,7 +59,7 @@ function formatMillimeters(value: number): string {
  * @csspart aftercare - The card on the topical product applied afterwards (also `card`).
  * @csspart results - The card on when results show (also `card`).
  * @csspart subheading - Each card's heading.
- * @csspart figures - A card's key figures, a description list of labels and values.
+ * @csspart facts - A card's key figures, a description list of labels and values.
  * @csspart label - The label of a key figure, or the time of a step in the results timeline.
  * @csspart value - The value of a key figure, e.g. "0.5 mm to 2.5 mm".
  * @csspart timeline - The ordered list of when results show (also `list`).
@@ -185,7 +185,7 @@ export class MicroneedlingFacts extends WidgetElement {
       'roller',
       level,
       title,
-      html`<dl part="figures" class="figures">${needles} ${scarNeedles}</dl>
+      html`<dl part="facts" class="figures">${needles} ${scarNeedles}</dl>
         <p part="body">${text}</p>`,
     );
   }
@@ -254,7 +254,7 @@ export class MicroneedlingFacts extends WidgetElement {
       'healing',
       level,
       title,
-      html`<dl part="figures" class="figures">${produces}</dl>
+      html`<dl part="facts" class="figures">${produces}</dl>
         <p part="body">${text}</p>`,
     );
   }
@@ -282,7 +282,7 @@ export class MicroneedlingFacts extends WidgetElement {
       'aftercare',
       level,
       title,
-      html`<dl part="figures" class="figures">${ingredients}</dl>
+      html`<dl part="facts" class="figures">${ingredients}</dl>
         <p part="body">${text}</p>`,
     );
   }
@@ -356,7 +356,7 @@ export class MicroneedlingFacts extends WidgetElement {
             </li>`,
           )}
         </ol>
-        <dl part="figures" class="figures recovery-figures">${recovery}</dl>`,
+        <dl part="facts" class="figures recovery-figures">${recovery}</dl>`,
     );
   }
 
@@ -379,7 +379,7 @@ export class MicroneedlingFacts extends WidgetElement {
       ${renderHeading(level, heading)}
       <p part="body definition" class="definition">${definition}</p>
       <p part="body">${otherName}</p>
-      <ul part="list facts" class="facts" role="list">
+      <ul part="list cards" class="facts" role="list">
         ${this.renderUses(cardLevel)} ${this.renderRoller(cardLevel)} ${this.renderLayers(cardLevel)}
         ${this.renderHealing(cardLevel)} ${this.renderAftercare(cardLevel)} ${this.renderResults(cardLevel)}
       </ul>

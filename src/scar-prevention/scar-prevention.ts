@@ -106,7 +106,7 @@ const shieldIcon = svg`<path
  *
  * @csspart base - The element's container.
  * @csspart heading - The element's heading.
- * @csspart body - The lead-in below the heading.
+ * @csspart body - Each paragraph: the lead-in below the heading and each tip's text.
  * @csspart list - The list of tips (a `<ul>`).
  * @csspart item - Each tip; also named after the tip: `treat-promptly`, `reduce-inflammation`, `leave-it-alone`, `see-provider`.
  * @csspart treat-promptly - The tip "Treat acne promptly" (also `item`).
@@ -115,7 +115,6 @@ const shieldIcon = svg`<path
  * @csspart see-provider - The tip "See your healthcare provider" (also `item`).
  * @csspart icon - The decorative icon beside each tip (hidden from assistive technology).
  * @csspart subheading - Each tip's title.
- * @csspart text - Each tip's text.
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the icons.
@@ -195,7 +194,7 @@ export class ScarPrevention extends WidgetElement {
       <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shieldIcon}</svg>
       <div class="tip-body">
         ${renderHeading(subLevel(this.level), tip.title, { part: 'subheading', className: 'subheading' })}
-        <p part="text">${tip.text}</p>
+        <p part="body">${tip.text}</p>
       </div>
     </li>`;
   }
@@ -209,14 +208,14 @@ export class ScarPrevention extends WidgetElement {
           desc: 'Heading of the tips for preventing acne scars.',
         }),
       )}
-      <div part="body" class="section">
-        <p>
+      <div class="section">
+        <p part="body">
           ${msg(
             'Once you’ve taken the time to resolve your acne scars, the last thing you want is for them to come back. If you have acne-prone skin, fighting blemishes (and the potential for scarring) is an everyday battle.',
             { id: 'scar-prevention.intro', desc: 'Lead-in to the tips for preventing acne scars.' },
           )}
         </p>
-        <p>
+        <p part="body">
           ${msg('So, what can you do to prevent acne scars in the future? Here are some simple tips:', {
             id: 'scar-prevention.intro-list',
             desc: 'Lead-in to the tips for preventing acne scars; the list of four tips follows.',

@@ -218,7 +218,7 @@ function treatmentOptions(): TreatmentOption[] {
  *
  * @csspart base - The element's container.
  * @csspart heading - The element's heading.
- * @csspart body - The introduction below the heading.
+ * @csspart body - Each paragraph: the introduction below the heading and each card's tip.
  * @csspart list - The list of options (a `<ul>`).
  * @csspart item - Each option's list item; also named after the option: `scar-types`, `hyaluronic-acid`, `laser`, `retinoids`, `chemical-peel`.
  * @csspart scar-types - The item of the tip on knowing the two types of acne scars (also `item`).
@@ -228,7 +228,7 @@ function treatmentOptions(): TreatmentOption[] {
  * @csspart chemical-peel - The chemical peel option's item (also `item`).
  * @csspart card - Each option's card.
  * @csspart subheading - Each option's name.
- * @csspart tip - The article's tip that opens each card.
+ * @csspart tip - The article's tip that opens each card (also `body`).
  * @csspart facts - The rows of each card (a `<dl>`).
  * @csspart label - Each row's label, e.g. "What it does"; also named `why`, `effect`, `limits` or `where`.
  * @csspart value - Each row's text; also named `why`, `effect`, `limits` or `where`.
@@ -282,7 +282,7 @@ export class ScarTreatments extends WidgetElement {
     return html`<li part="item ${option.key}" class="option">
       <div part="card" class="card">
         ${renderHeading(subLevel(this.level), option.name, { part: 'subheading', className: 'subheading' })}
-        <p part="tip">${option.tip}</p>
+        <p part="body tip">${option.tip}</p>
         ${option.facts.length > 0
           ? html`<dl part="facts" class="facts">${option.facts.map((fact) => this.renderFact(fact))}</dl>`
           : nothing}
@@ -299,14 +299,14 @@ export class ScarTreatments extends WidgetElement {
           desc: 'Heading of the list of acne scar treatments other than microneedling.',
         }),
       )}
-      <div part="body" class="section">
-        <p>
+      <div class="section">
+        <p part="body">
           ${msg(
             'Microneedling is an excellent option for reducing acne scars, though there are other options available.',
             { id: 'scar-treatments.intro', desc: 'Introduction to the other acne scar treatments.' },
           )}
         </p>
-        <p>
+        <p part="body">
           ${msg('Here are some tips for reducing the appearance of acne scars:', {
             id: 'scar-treatments.intro-list',
             desc: 'Introduction to the other acne scar treatments; the list of tips follows.',

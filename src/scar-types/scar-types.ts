@@ -68,6 +68,7 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @csspart value - A value in that comparison ("Pitted", "Too much"…).
  * @csspart tab-list - The row of tabs in the narrow layout.
  * @csspart tab - Each tab (a button).
+ * @csspart tab-selected - The selected tab (also `tab`).
  * @csspart tab-panel - Each tab's panel (also `card`, like the cards of the side-by-side layout).
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -269,7 +270,7 @@ export class ScarTypes extends WidgetElement {
           const selected = type === this.selectedType;
           return html`<button
             type="button"
-            part="tab ${type}"
+            part="tab ${type}${selected ? ' tab-selected' : ''}"
             class="tab"
             role="tab"
             id="tab-${type}"
