@@ -7,7 +7,8 @@
  * their diffs are written to `tests/visual/failed/` (not committed).
  *
  * `<acne-scar-article>` has no screenshots of its own: it is the other elements composed, and
- * each of them is photographed here.
+ * each of them is photographed here; tests/themes.test.ts checks that every theme styles each
+ * block inside the article exactly as it styles the block alone.
  */
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import * as visualRegression from '@web/test-runner-visual-regression';
