@@ -26,7 +26,11 @@ const localeStrTag = {
       : null,
 };
 
-const locales = readdirSync('src/locales').filter((file) => file.endsWith('.js'));
+/** Every `<locale>/<tag>.js` in src/locales/ (see scripts/locale-chunks.mjs). */
+const localeChunks = readdirSync('src/locales', { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 
 export default [
   // The one-tag bundle: every element, Lit and the English strings in one self-registering module.
@@ -46,8 +50,8 @@ export default [
       minify(),
     ],
   },
-  // One self-contained file per locale, loaded on demand from beside the bundle.
-  ...locales.map((file) => ({
+  // One self-contained file per locale and element, loaded on demand from beside the bundle.
+  ...localeChunks.map((file) => ({
     input: `src/locales/${file}`,
     output: { file: `dist/locales/${file}`, format: 'es' },
     plugins: [localeStrTag, minify()],

@@ -18,12 +18,19 @@ if (!executablePath) {
 /**
  * Hostile-host fixtures: the built bundle served again from folders where its locale files are
  * missing (404), broken (a syntax error) or unreachable (the connection drops: a network error),
- * so tests can watch it fall back to English.
+ * or where one element's file is missing, so tests can watch it fall back to English.
  */
 function failingLocaleFiles(context, next) {
-  const bundle = /^\/(missing|broken|unreachable)-locales\/acne-scar-widgets\.js$/;
+  const bundle = /^\/(missing|broken|unreachable|partial)-locales\/acne-scar-widgets\.js$/;
   if (bundle.test(context.path)) {
     context.path = '/dist/acne-scar-widgets.js';
+  } else if (context.path.startsWith('/partial-locales/locales/')) {
+    // Every locale file is there but one: the Spanish of <scar-types>.
+    if (context.path.endsWith('/es/scar-types.js')) {
+      context.status = 404;
+      return undefined;
+    }
+    context.path = context.path.replace('/partial-locales/', '/dist/');
   } else if (context.path.startsWith('/unreachable-locales/locales/')) {
     context.req.socket.destroy();
     return undefined;

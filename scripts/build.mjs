@@ -13,6 +13,7 @@ const run = (command, ...args) => {
 
 rmSync('dist', { recursive: true, force: true });
 run('lit-localize', 'build');
+run('node', 'scripts/locale-chunks.mjs');
 run('tsc', '-p', 'tsconfig.json');
 run('rollup', '-c', '--silent');
 // Themes are plain CSS a site links as it is.

@@ -97,6 +97,9 @@ const BYLINE = {
  * @cssprop [--asw-font-family-heading=inherit] - Font family of the title and every heading.
  */
 export class AcneScarArticle extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'acne-scar-article';
+
   /** The level of the article's title (1–6); each block's heading is one level below. Default 2. */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

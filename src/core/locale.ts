@@ -67,55 +67,123 @@ export function localeDirection(locale: LocaleCode): 'ltr' | 'rtl' {
 /*
  * A small runtime in place of lit-localize's `configureLocalization`: the same `msg()` lookup and
  * the same `lit-localize-status` events (so `updateWhenLocaleChanges` re-renders elements), but
- * with a list of locales that can grow after start, for locales a page registers itself.
+ * with a list of locales that can grow after start, for locales a page registers itself, and with
+ * each locale's translations split per element: `locales/<locale>/<tag>.js`, loaded only for the
+ * elements on the page (a byline alone fetches the byline's few strings, not the article's).
  */
 let templates: TemplateMap | undefined;
 let activeLocale: LocaleCode = SOURCE_LOCALE;
+/** The locale the latest request asked for: the active one, or the one loading to replace it. */
+let wantedLocale: LocaleCode = SOURCE_LOCALE;
 let latestRequest = 0;
 /** The locale chosen from JavaScript with `setLocale`; while unset, `<html lang>` decides. */
 let chosenLocale: LocaleCode | undefined;
-const loadedLocales = new Map<LocaleCode, Promise<LocaleModule>>();
+/** Each locale's messages, filled in as its chunks load. */
+const localeTemplates = new Map<LocaleCode, TemplateMap>();
+/** Chunk loads by `<locale>/<chunk>` (a registered locale loads once, as `<locale>/*`). */
+const chunkLoads = new Map<string, Promise<void>>();
+const loadedChunks = new Set<string>();
+/** The chunks of the elements that have connected: what a change of locale must load. */
+const neededChunks = new Set<string>();
 const failedLocales = new Set<LocaleCode>();
+/** Chunks that failed to load for a locale already showing: their elements stay in English. */
+const failedChunks = new Set<string>();
+/** Settles when the latest change of locale has been shown, or has failed. */
+let switching: Promise<void> = Promise.resolve();
 /** Settles once the first locale is shown (or has failed), so elements never flash English first. */
 let firstLocale: Promise<void> | undefined;
 let firstLocaleShown = false;
 
-function localeFileUrl(locale: string): string {
-  return new URL(`${locale}.js`, localeFilesUrl()).href;
+/** A locale's messages: one object that each chunk adds to, and that `msg()` reads once shown. */
+function templatesOf(locale: LocaleCode): TemplateMap {
+  let map = localeTemplates.get(locale);
+  if (!map) localeTemplates.set(locale, (map = {}));
+  return map;
+}
+
+function chunkFileUrl(locale: string, chunk: string): string {
+  return new URL(`${locale}/${chunk}.js`, localeFilesUrl()).href;
 }
 
 function announce(detail: LocaleStatusEventDetail) {
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
 }
 
-/** Loads a locale's messages once: from the page's registration, or from the file beside the bundle. */
-function loadLocale(locale: LocaleCode): Promise<LocaleModule> {
-  let loading = loadedLocales.get(locale);
+/**
+ * Loads one chunk of a locale's messages once: from the page's registration (which holds every
+ * message, so it loads once for all chunks), or from the chunk's file beside the bundle.
+ */
+function loadChunk(locale: LocaleCode, chunk: string): Promise<void> {
+  const registered = registeredLocales.get(locale);
+  const key = chunkKey(locale, chunk);
+  let loading = chunkLoads.get(key);
   if (!loading) {
-    const registered = registeredLocales.get(locale);
-    loading = registered ? registered() : import(/* @vite-ignore */ localeFileUrl(locale));
-    loadedLocales.set(locale, loading);
+    const module: Promise<LocaleModule> = registered
+      ? registered()
+      : import(/* @vite-ignore */ chunkFileUrl(locale, chunk));
+    loading = module.then(
+      (loaded) => {
+        Object.assign(templatesOf(locale), loaded.templates);
+        loadedChunks.add(key);
+      },
+      (error: unknown) => {
+        chunkLoads.delete(key);
+        throw error;
+      },
+    );
+    chunkLoads.set(key, loading);
   }
   return loading;
 }
 
+function chunkKey(locale: LocaleCode, chunk: string): string {
+  return `${locale}/${registeredLocales.has(locale) ? '*' : chunk}`;
+}
+
+/** Whether an element of `chunk` may render in `locale` now: its messages are there, or never will be. */
+function chunkSettled(locale: LocaleCode, chunk: string): boolean {
+  const key = chunkKey(locale, chunk);
+  return locale === SOURCE_LOCALE || failedLocales.has(locale) || loadedChunks.has(key) || failedChunks.has(key);
+}
+
+function loadFailureSource(locale: LocaleCode, chunk: string): string {
+  return registeredLocales.has(locale) ? 'the page\'s registerLocale()' : chunkFileUrl(locale, chunk);
+}
+
 /** Shows `locale`; the last request wins. A locale that fails to load leaves the current one. */
-async function switchTo(locale: LocaleCode): Promise<void> {
+function switchTo(locale: LocaleCode): Promise<void> {
+  switching = showLocale(locale);
+  return switching;
+}
+
+async function showLocale(locale: LocaleCode): Promise<void> {
   // Counting this request first makes any slower, earlier one moot, even when this one is a no-op.
   const request = ++latestRequest;
   // A file that failed once is not fetched again on every change of <html lang>.
-  if (locale === activeLocale || failedLocales.has(locale)) return;
+  if (locale === activeLocale || failedLocales.has(locale)) {
+    wantedLocale = activeLocale;
+    return;
+  }
+  wantedLocale = locale;
   announce({ status: 'loading', loadingLocale: locale });
+  let chunk = '';
   try {
-    const module = locale === SOURCE_LOCALE ? { templates: undefined } : await loadLocale(locale);
+    if (locale !== SOURCE_LOCALE) {
+      await Promise.all(
+        [...neededChunks].map((needed) => loadChunk(locale, needed).catch((error: unknown) => {
+          chunk = needed;
+          throw error;
+        })),
+      );
+    }
     if (request !== latestRequest) return;
     activeLocale = locale;
-    templates = module.templates;
+    templates = locale === SOURCE_LOCALE ? undefined : templatesOf(locale);
     announce({ status: 'ready', readyLocale: locale });
   } catch (error) {
-    loadedLocales.delete(locale);
     failedLocales.add(locale);
-    const from = registeredLocales.has(locale) ? 'the page\'s registerLocale()' : localeFileUrl(locale);
+    if (request === latestRequest) wantedLocale = activeLocale;
+    const from = loadFailureSource(locale, chunk);
     warnOncePerPage(
       `locale:${locale}`,
       `the "${locale}" translations could not be loaded from ${from}; the widgets stay in "${activeLocale}".`,
@@ -161,6 +229,39 @@ export function whenFirstLocaleReady(): Promise<void> | undefined {
   if (firstLocaleShown) return undefined;
   return Promise.race([
     startLocalization(),
+    new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ]);
+}
+
+/**
+ * Declares that an element whose messages are in `chunk` is on the page: every later change of
+ * locale loads that chunk too, and if a translation is showing (or loading) now, its chunk is
+ * fetched at once. Resolves when the element may render in the locale that is showing: at once
+ * when its chunk is there, else once it has loaded (or failed, or taken longer than a first render
+ * waits), so that an element added to a translated page does not flash English first.
+ */
+export function needLocaleChunk(chunk: string): Promise<void> | undefined {
+  neededChunks.add(chunk);
+  const locale = wantedLocale;
+  if (chunkSettled(locale, chunk)) return whenFirstLocaleReady();
+  const loaded = loadChunk(locale, chunk).then(
+    () => {
+      // Elements of this chunk that rendered before it arrived show the translation now.
+      if (locale === activeLocale) announce({ status: 'ready', readyLocale: locale });
+    },
+    async () => {
+      failedChunks.add(chunkKey(locale, chunk));
+      // A change of locale that this chunk was part of warns for itself, once.
+      await switching;
+      if (failedLocales.has(locale)) return;
+      warnOncePerPage(
+        `locale:${locale}:${chunk}`,
+        `the "${locale}" translations for <${chunk}> could not be loaded from ${loadFailureSource(locale, chunk)}; it shows in English.`,
+      );
+    },
+  );
+  return Promise.race([
+    Promise.all([loaded, startLocalization()]).then(() => undefined),
     new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
   ]);
 }
@@ -215,7 +316,11 @@ export function registerLocale(
   }
   const load = typeof messages === 'function' ? messages : () => Promise.resolve(messages);
   registeredLocales.set(code, () => load().then(toLocaleModule));
-  loadedLocales.delete(code);
+  // Whatever was loaded for this code before (its built-in files) is replaced by the registration.
+  localeTemplates.delete(code);
+  for (const key of [...chunkLoads.keys()]) if (key.startsWith(`${code}/`)) chunkLoads.delete(key);
+  for (const key of [...loadedChunks]) if (key.startsWith(`${code}/`)) loadedChunks.delete(key);
+  for (const key of [...failedChunks]) if (key.startsWith(`${code}/`)) failedChunks.delete(key);
   failedLocales.delete(code);
   if (firstLocale) {
     // The page's language may be the new locale: show it now (or reload it, if it was showing).

@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LIBRARY_MARK } from './define.js';
 import { DirectionController } from './direction.js';
-import { startLocalization, whenFirstLocaleReady } from './locale.js';
+import { needLocaleChunk, startLocalization, whenFirstLocaleReady } from './locale.js';
 import { baseStyles, tokens } from './tokens.js';
 import { VERSION } from './version.js';
 import { warnInvalidAttribute } from './warn.js';
@@ -18,6 +18,12 @@ export class WidgetElement extends LitElement {
 
   static override styles = [tokens, baseStyles];
 
+  /**
+   * Where the element's translations are: `locales/<locale>/<localeChunk>.js`, its tag name (the
+   * build splits each locale by the folder a message is written in).
+   */
+  protected static localeChunk?: string;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -25,14 +31,22 @@ export class WidgetElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Declared before localization starts, so that the first locale loads this element's chunk too.
+    this.localeReady();
     void startLocalization();
     super.connectedCallback();
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    const localeReady = whenFirstLocaleReady();
+    const localeReady = this.localeReady();
     if (localeReady) await localeReady;
     super.scheduleUpdate();
+  }
+
+  /** Resolves when the element may render in the page's locale; `undefined` when it may now. */
+  private localeReady(): Promise<void> | undefined {
+    const chunk = (this.constructor as typeof WidgetElement).localeChunk;
+    return chunk ? needLocaleChunk(chunk) : whenFirstLocaleReady();
   }
 
   /** Warns once that `attribute` holds an unusable value, saying what the element does instead. */

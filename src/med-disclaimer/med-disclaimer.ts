@@ -26,6 +26,9 @@ import { parseSafeUrl } from '../core/attributes.js';
  * @cssprop [--asw-space-m=1rem] - Space above the text, inside the rule.
  */
 export class MedDisclaimer extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'med-disclaimer';
+
   /**
    * Where the "Learn more about our editorial standards" link goes: an `http:`, `https:`,
    * `mailto:` or relative URL. Without it, or with any other scheme, there is no link.

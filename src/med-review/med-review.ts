@@ -34,6 +34,9 @@ import { MARKUP_PLACEHOLDER, withMarkup } from '../core/sentence.js';
  * @cssprop [--asw-space-s=0.5rem] - Space between lines when they sit side by side.
  */
 export class MedReview extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'med-review';
+
   /** The medical reviewer's name, e.g. "Kristin Hall". Without it the reviewer line is left out (with a warning). */
   @property({ reflect: true }) reviewer?: string;
 

@@ -118,6 +118,9 @@ function conditionLabel(condition: CandidacyCondition): string {
  * @cssprop [--asw-shadow=none] - Shadow of the card.
  */
 export class MicroneedlingCandidacy extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'microneedling-candidacy';
+
   /**
    * The level of the element's heading, 1 to 6 (default 2); section headings are one level below.
    * Another value falls back to 2, with a warning.

@@ -86,6 +86,9 @@ interface Proportion {
  * @cssprop [--asw-space-l=1.5rem] - Space between a sentence and its bar when they sit side by side.
  */
 export class MicroneedlingEvidence extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'microneedling-evidence';
+
   /**
    * The level of the section's heading, 1 to 6 (default 2); each study's heading is one level
    * below. Any other value uses 2, with a warning.

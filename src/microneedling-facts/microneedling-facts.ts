@@ -83,6 +83,9 @@ function formatMillimeters(value: number): string {
  * @cssprop [--asw-space-l=1.5rem] - Space between key figures side by side.
  */
 export class MicroneedlingFacts extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'microneedling-facts';
+
   /**
    * The level of the element's heading, a whole number from 1 to 6; the cards' headings are one
    * level below. Defaults to 2; any other value falls back to 2 with a warning.

@@ -128,6 +128,9 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * @cssprop [--asw-space-m=1rem] - Padding.
  */
 export class PromoBanner extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'promo-banner';
+
   /** One of the article's offers: `new-customer`, `adult-acne` or `customized-treatment`. */
   @property({ reflect: true }) preset?: string;
 

@@ -128,6 +128,9 @@ const shieldIcon = svg`<path
  * @cssprop [--asw-space-m=1rem] - Space between the tips and around the lead-in.
  */
 export class ScarPrevention extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'scar-prevention';
+
   /**
    * The level (1–6) of the element's heading; each tip's title is one level below. Any other
    * value falls back to 2, with a warning.

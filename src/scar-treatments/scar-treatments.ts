@@ -255,6 +255,9 @@ function treatmentOptions(): TreatmentOption[] {
  * @cssprop [--asw-space-m=1rem] - Space between the cards and inside them.
  */
 export class ScarTreatments extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'scar-treatments';
+
   /**
    * The level (1–6) of the element's heading; each option's name is one level below. Any other
    * value falls back to 2, with a warning.

@@ -88,6 +88,9 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @cssprop [--asw-space-m=1rem] - Space between paragraphs, between the cards and inside them.
  */
 export class ScarTypes extends WidgetElement {
+  /** @internal */
+  protected static override localeChunk = 'scar-types';
+
   /** The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2. */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

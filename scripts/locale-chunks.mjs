@@ -1,0 +1,61 @@
+/**
+ * Splits each locale module that `lit-localize build` writes (one file of every message) into one
+ * file per element: `src/locales/<locale>/<tag>.js`, holding the messages written in that element's
+ * folder (`src/<tag>/`). An element loads only its own file, so a page with a byline downloads the
+ * byline's strings, not the article's, and each file stays small. Messages written in `src/core/`
+ * are shared, so they go into every file.
+ *
+ * Run by `npm run localize:build` after `lit-localize build`; the output is committed, like the
+ * modules lit-localize generates, and CI checks that it is up to date.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+
+const SHARED = 'core';
+const config = readConfigFileAndWriteSchema('lit-localize.json');
+const built = config.output.outputDir;
+const target = 'src/locales';
+
+/** Message id → the folder under src/ it is written in. */
+const { messages, errors } = new RuntimeLitLocalizer(config).extractSourceMessages();
+if (errors.length > 0) throw new Error(`locale-chunks: lit-localize reported ${errors.length} error(s)`);
+const folderOf = new Map(
+  messages.map((message) => [message.name, relative('src', message.file.fileName).split(sep)[0]]),
+);
+const chunks = [...new Set(folderOf.values())].filter((folder) => folder !== SHARED).sort();
+
+rmSync(target, { recursive: true, force: true });
+for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sort()) {
+  const locale = file.replace(/\.js$/, '');
+  const source = readFileSync(join(built, file), 'utf8');
+  const [head, rest] = source.split(/^\s*export const templates = \{\n/m);
+  const body = rest?.split(/^\s*\};\s*$/m)[0];
+  if (body === undefined) throw new Error(`locale-chunks: ${file} is not in lit-localize's format`);
+  const imports = head.split('\n').filter((line) => /^\s*import /.test(line)).map((line) => line.trim());
+  const entries = new Map(chunks.map((chunk) => [chunk, []]));
+  for (const line of body.split('\n').filter((text) => text.trim() !== '')) {
+    // lit-localize writes one message per line: `'id': text,` or `id: text,`.
+    const id = line.match(/^\s*(?:'([^']+)'|([A-Za-z0-9_$]+)):/)?.slice(1).find(Boolean);
+    if (!id || !folderOf.has(id)) throw new Error(`locale-chunks: unexpected line in ${file}: ${line.slice(0, 80)}`);
+    const folder = folderOf.get(id);
+    for (const chunk of folder === SHARED ? chunks : [folder]) entries.get(chunk).push(line.trim());
+  }
+  mkdirSync(join(target, locale), { recursive: true });
+  for (const [chunk, lines] of entries) {
+    const usesStr = lines.some((line) => /:\s*str`/.test(line));
+    const text = [
+      `// The "${locale}" messages of <${chunk}>, split from lit-localize's build by`,
+      '// scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.',
+      ...imports.filter((line) => usesStr || !/\bstr\b/.test(line)),
+      '',
+      'export const templates = {',
+      ...lines.map((line) => `  ${line}`),
+      '};',
+      '',
+    ].join('\n');
+    writeFileSync(join(target, locale, `${chunk}.js`), text);
+  }
+}
+console.log(`locale-chunks: ${chunks.length} chunks per locale in ${target}/<locale>/<tag>.js`);
