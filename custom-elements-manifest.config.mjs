@@ -90,7 +90,8 @@ function forwardedBlockParts() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**'],
+  // src/react and src/jsx are generated from this manifest: bindings, not elements.
+  exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**', 'src/react/**', 'src/jsx/**'],
   outdir: '.',
   litelement: true,
   plugins: [forwardedBlockParts(), publishedModules()],

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './tests/support/count-reporter.mjs';
+import { reactModules } from './tests/support/react-modules.mjs';
 
 /** The system Chromium (Debian's `chromium` package) or CHROME_PATH; nothing downloads a browser. */
 const executablePath =
@@ -128,7 +129,8 @@ export default {
   testsFinishTimeout: 300000,
   middleware: [failingLocaleFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
-  plugins: [forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
+  // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
+  plugins: [reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context: in a shared one the second page is a hidden

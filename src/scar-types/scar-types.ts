@@ -98,6 +98,7 @@ export class ScarTypes extends WidgetElement {
    * How the two scar types are compared: `auto` (default) shows two cards side by side when the
    * element is at least 36rem wide and tabs when it is narrower; `tabs` and `columns` force one.
    * Any other value warns once and behaves as `auto`.
+   * @type {'auto' | 'tabs' | 'columns' | undefined}
    */
   @property({ reflect: true }) layout?: string;
 
