@@ -71,6 +71,18 @@ describe('<med-review>', () => {
     expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, MD');
   });
 
+  it('takes a date assigned to an updated property, as JSX frameworks assign it, and keeps working', async () => {
+    const el = await articleByline();
+    // React 19 and Preact assign `updated` as a property, since Lit elements have an updated() method.
+    (el as unknown as { updated: string }).updated = '2022-01-05';
+    await el.updateComplete;
+    expect(part(el, 'updated')!.textContent).to.equal('Last updated January 5, 2022');
+    el.setAttribute('reviewer-credentials', 'MD');
+    await el.updateComplete;
+    expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, MD');
+    expect(el.lastUpdated).to.equal('2022-01-05');
+  });
+
   it('passes axe', async () => {
     const el = await articleByline();
     await expect(el).to.be.accessible();

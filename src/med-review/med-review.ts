@@ -145,6 +145,23 @@ export class MedReview extends WidgetElement {
   }
 }
 
+/*
+ * React 19 and Preact set a prop as a property when the element has a member of that name, and
+ * every Lit element has `updated()`: `<med-review updated="2021-03-11">` in JSX would replace that
+ * lifecycle method with a string and break the element. Here reading `updated` still gives the
+ * method, and assigning it a value sets the date, exactly as the attribute does.
+ */
+const lifecycleUpdated = (MedReview.prototype as unknown as { updated: unknown }).updated;
+Object.defineProperty(MedReview.prototype, 'updated', {
+  configurable: true,
+  get() {
+    return lifecycleUpdated;
+  },
+  set(this: MedReview, value: unknown) {
+    this.lastUpdated = value == null ? undefined : String(value);
+  },
+});
+
 declare global {
   interface HTMLElementTagNameMap {
     'med-review': MedReview;
