@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
@@ -85,6 +86,8 @@ function localeFileUrl(locale: string): string {
 }
 
 function announce(detail: LocaleStatusEventDetail) {
+  // A server render has no window, and nothing there listens: it sets the locale before rendering.
+  if (isServer) return;
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
 }
 
@@ -125,7 +128,8 @@ async function switchTo(locale: LocaleCode): Promise<void> {
 }
 
 function documentLocale(): LocaleCode {
-  return resolveLocale(document.documentElement.lang);
+  // On a server there is no page: the locale is the one given to setLocale, else English.
+  return isServer ? SOURCE_LOCALE : resolveLocale(document.documentElement.lang);
 }
 
 /**
@@ -144,9 +148,11 @@ export function startLocalization(): Promise<void> {
       'another script configured this copy of @lit/localize first; the widgets follow its locale.',
     );
   }
-  new MutationObserver(() => {
-    if (!chosenLocale) void switchTo(documentLocale());
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (!isServer) {
+    new MutationObserver(() => {
+      if (!chosenLocale) void switchTo(documentLocale());
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
   firstLocale = switchTo(chosenLocale ?? documentLocale()).then(() => {
     firstLocaleShown = true;
   });
