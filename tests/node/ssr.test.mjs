@@ -109,6 +109,16 @@ describe('server rendering of each element', () => {
   });
 });
 
+describe('the self-check on the server', () => {
+  test('its five checkboxes arrive unticked, for readers without JavaScript too', async () => {
+    const markup = await renderElement('microneedling-candidacy');
+    const boxes = parsedElements(markup).filter((element) => element.tagName === 'input');
+    assert.equal(boxes.length, 5);
+    assert.deepEqual(boxes.filter((box) => box.attrs.some((attribute) => attribute.name === 'checked')), []);
+    assert.ok(visibleText(markup).includes('None of the conditions the article lists is ticked.'));
+  });
+});
+
 describe('attributes on the server', () => {
   test('heading-level and the byline flow into the rendered HTML', async () => {
     const types = await renderElement('scar-types', { 'heading-level': 4 });
