@@ -75,6 +75,8 @@ let serverPageUrl: string | undefined;
  * Tells link parsing the address of the page being rendered on a server (`undefined` to forget
  * it), so that relative links resolve to what the browser will follow on that page. A server
  * render keeps the links it writes: the browser does not rewrite them when it takes the page over.
+ * Set by the server-rendering helper (`acne-scar-widgets/ssr`, its `baseUrl` option).
+ * @internal
  */
 export function setServerPageUrl(url: string | undefined): void {
   serverPageUrl = url;
