@@ -32,24 +32,28 @@ const localeChunks = readdirSync('src/locales', { recursive: true })
   .filter((file) => file.endsWith('.js'))
   .sort();
 
+/** A one-tag bundle: every element, Lit and the English strings in one self-registering module. */
+const bundle = (name) => ({
+  input: `src/${name}.ts`,
+  output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
+  plugins: [
+    resolve(),
+    typescript({
+      tsconfig: './tsconfig.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+      transformers: { before: [{ type: 'program', factory: () => stripMsgDescriptions() }] },
+    }),
+    minifyCssLiterals(),
+    minify(),
+  ],
+});
+
 export default [
-  // The one-tag bundle: every element, Lit and the English strings in one self-registering module.
-  {
-    input: 'src/acne-scar-widgets.ts',
-    output: { file: 'dist/acne-scar-widgets.js', format: 'es', sourcemap: true },
-    plugins: [
-      resolve(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-        transformers: { before: [{ type: 'program', factory: () => stripMsgDescriptions() }] },
-      }),
-      minifyCssLiterals(),
-      minify(),
-    ],
-  },
+  bundle('acne-scar-widgets'),
+  // The same, with Lit's hydration support first, for pages rendered on a server.
+  bundle('acne-scar-widgets-hydrate'),
   // One self-contained file per locale and element, loaded on demand from beside the bundle.
   ...localeChunks.map((file) => ({
     input: `src/locales/${file}`,

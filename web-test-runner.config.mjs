@@ -96,6 +96,20 @@ const visualThemeList = {
 };
 
 /**
+ * Server-rendered pages (tests/ssr/): each HTML page there is served as the built server-rendering
+ * helper (dist/ssr/index.js, `renderHtml`) makes it, every element with its shadow root in the
+ * HTML, as a static-site generator would publish it; the tests then hydrate it in the browser.
+ */
+const serverRenderedPages = {
+  name: 'server-rendered-pages',
+  async transform(context) {
+    if (!context.path.startsWith('/tests/ssr/') || !context.path.endsWith('.html')) return undefined;
+    const { renderHtml } = await import('./dist/ssr/index.js');
+    return { body: await renderHtml(context.body, { baseUrl: context.href }) };
+  },
+};
+
+/**
  * `executeServerCommand('emulate-forced-colors', { active })` from a test: Windows high-contrast
  * mode through Chromium's own emulation, which the launcher's emulateMedia does not pass on.
  */
@@ -130,7 +144,7 @@ export default {
   middleware: [failingLocaleFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
-  plugins: [reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
+  plugins: [serverRenderedPages, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context: in a shared one the second page is a hidden

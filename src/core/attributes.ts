@@ -2,6 +2,8 @@
  * Parsers for attribute values written by page authors. Each returns `undefined` for a value it
  * cannot use, so the element decides its fallback and warns (see `warnInvalidAttribute`).
  */
+import { isServer } from 'lit';
+import { warnOncePerPage } from './warn.js';
 
 export interface IsoDate {
   /** The instant, at midnight UTC for a date without a time. */
@@ -66,6 +68,31 @@ export function parseHeadingLevel(value: string | number | null | undefined): He
   return Number(text) as HeadingLevel;
 }
 
+/** The page's address while rendering on a server, where there is no document to ask. */
+let serverPageUrl: string | undefined;
+
+/**
+ * Tells link parsing the address of the page being rendered on a server (`undefined` to forget
+ * it), so that relative links resolve to what the browser will follow on that page. A server
+ * render keeps the links it writes: the browser does not rewrite them when it takes the page over.
+ * Set by the server-rendering helper (`acne-scar-widgets/ssr`, its `baseUrl` option).
+ * @internal
+ */
+export function setServerPageUrl(url: string | undefined): void {
+  serverPageUrl = url;
+}
+
+function serverBase(value: string): string {
+  if (serverPageUrl) return serverPageUrl;
+  if (!URL.canParse(value)) {
+    warnOncePerPage(
+      'server-page-url',
+      `the relative link ${JSON.stringify(value)} was resolved against https://localhost/: give the server render the page's address (baseUrl).`,
+    );
+  }
+  return 'https://localhost/';
+}
+
 /** URL schemes a widget may link to. Anything else (`javascript:`, `data:`, `vbscript:`…) is refused. */
 export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
 
@@ -81,7 +108,11 @@ export function parseSafeUrl(
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  const base = typeof document === 'undefined' ? 'https://localhost/' : document.baseURI;
+  const base = isServer
+    ? serverBase(trimmed)
+    : typeof document === 'undefined'
+      ? 'https://localhost/'
+      : document.baseURI;
   let url: URL;
   try {
     url = new URL(trimmed, base);

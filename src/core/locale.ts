@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
@@ -106,6 +107,8 @@ function chunkFileUrl(locale: string, chunk: string): string {
 }
 
 function announce(detail: LocaleStatusEventDetail) {
+  // A server render has no window, and nothing there listens: it sets the locale before rendering.
+  if (isServer) return;
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
 }
 
@@ -193,7 +196,8 @@ async function showLocale(locale: LocaleCode): Promise<void> {
 }
 
 function documentLocale(): LocaleCode {
-  return resolveLocale(document.documentElement.lang);
+  // On a server there is no page: the locale is the one given to setLocale, else English.
+  return isServer ? SOURCE_LOCALE : resolveLocale(document.documentElement.lang);
 }
 
 /**
@@ -212,9 +216,11 @@ export function startLocalization(): Promise<void> {
       'another script configured this copy of @lit/localize first; the widgets follow its locale.',
     );
   }
-  new MutationObserver(() => {
-    if (!chosenLocale) void switchTo(documentLocale());
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (!isServer) {
+    new MutationObserver(() => {
+      if (!chosenLocale) void switchTo(documentLocale());
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
   firstLocale = switchTo(chosenLocale ?? documentLocale()).then(() => {
     firstLocaleShown = true;
   });
@@ -231,6 +237,14 @@ export function whenFirstLocaleReady(): Promise<void> | undefined {
     startLocalization(),
     new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
   ]);
+}
+
+/**
+ * Declares chunks needed before any element connects: a server render (where elements never
+ * connect) loads the messages of every element it may render with the next change of locale.
+ */
+export function needLocaleChunks(chunks: Iterable<string>): void {
+  for (const chunk of chunks) neededChunks.add(chunk);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * Console warnings for page authors. Each element warns once per attribute and value, so a
  * re-render or a burst of identical changes never floods the console.
@@ -33,7 +35,10 @@ export function warnInvalidAttribute(
   if (warned.has(key)) return false;
   warned.add(key);
   const written = value == null ? `has no ${attribute} attribute` : `${attribute}=${shown}`;
-  console.warn(`<${element.localName}> ${written}: ${consequence}`, element);
+  const message = `<${element.localName}> ${written}: ${consequence}`;
+  // In a browser the console links the element; a server's console would print the whole object.
+  if (isServer) console.warn(message);
+  else console.warn(message, element);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, isServer, noChange } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
@@ -7,6 +7,13 @@ import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
 import { candidacyStyles } from './microneedling-candidacy.styles.js';
+
+/**
+ * A checkbox's `checked` property, kept in step with what is ticked. A server render writes a
+ * property binding as an attribute, and `checked="false"` would show the box ticked to readers
+ * without JavaScript, so there an unticked box's binding writes nothing.
+ */
+const checkedBinding = (ticked: boolean) => (isServer && !ticked ? noChange : live(ticked));
 
 /** The conditions the article lists for people who may not be good candidates, in its order. */
 export const CANDIDACY_CONDITIONS = [
@@ -291,7 +298,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
                 type="checkbox"
                 name="condition"
                 value=${condition}
-                .checked=${live(this.ticked.includes(condition))}
+                .checked=${checkedBinding(this.ticked.includes(condition))}
                 @change=${(event: Event) => this.onToggle(condition, event)}
               /><span>${conditionLabel(condition)}</span>
             </label>`,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
@@ -274,6 +274,9 @@ export class PromoBanner extends WidgetElement {
   }
 
   private hasSlotted(name: string): boolean {
+    // A server render has no light DOM to look in; the server-rendering helper leaves a banner
+    // with slotted content for the browser to render.
+    if (isServer) return false;
     return this.querySelector(`:scope > [slot="${name}"]`) !== null;
   }
 

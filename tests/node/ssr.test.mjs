@@ -1,0 +1,317 @@
+/**
+ * Server-side rendering in Node (acne-scar-widgets/ssr), against the build in dist/ (`npm test`
+ * builds first). What a static-site generator gets: finished HTML with each element's shadow root
+ * as declarative shadow DOM, in the page's language, with nothing a page author writes turning
+ * into markup. Hydration in the browser is tested in tests/ssr/.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+
+const helperUrl = new URL('../../dist/ssr/index.js', import.meta.url);
+if (!existsSync(helperUrl)) {
+  throw new Error('dist/ssr/index.js is missing: run `npm run build` before the Node tests.');
+}
+const { renderElement, renderHtml, renderToString, WIDGET_TAGS } = await import(helperUrl.href);
+const { html } = await import('lit');
+const { parseFragment } = await import('parse5');
+
+/** Every element a browser would build from `markup`, shadow roots (template contents) included. */
+function parsedElements(markup) {
+  const found = [];
+  const walk = (node) => {
+    for (const child of node.childNodes ?? []) {
+      if (!child.tagName) continue;
+      found.push(child);
+      walk(child);
+      if (child.content) walk(child.content);
+    }
+  };
+  walk(parseFragment(markup));
+  return found;
+}
+
+/** The text a reader sees in rendered HTML: no styles, comments or tags, white space collapsed. */
+function visibleText(markup) {
+  return markup
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\?>/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const count = (markup, pattern) => (markup.match(pattern) ?? []).length;
+
+/** Runs `task`, returning its result and every console warning it caused. */
+async function withWarnings(task) {
+  const warnings = [];
+  const original = console.warn;
+  console.warn = (...args) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await task(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+const BYLINE = { reviewer: 'Kristin Hall', 'reviewer-credentials': 'FNP', author: 'Our Editorial Team', updated: '2021-03-11' };
+
+/** For each element: attributes it is rendered with, and text from the article it must show. */
+const ARTICLE_TEXT = {
+  'med-review': [BYLINE, ['Medically reviewed by Kristin Hall, FNP', 'Written by Our Editorial Team', 'Last updated March 11, 2021']],
+  'promo-banner': [{ href: 'https://example.com/start' }, ['Limited time only: $15/mo', 'new customer offer', 'Get started']],
+  'scar-types': [{}, ['What Causes Acne Scars?', 'What Causes Acne Scars to Form?', 'Your skin is stronger than you may realize.']],
+  'microneedling-facts': [{}, ['What Exactly is Microneedling?', 'Also known as collagen induction therapy']],
+  'microneedling-evidence': [{}, ['Does Microneedling Work for Acne Scars?', '58 comprehensive studies']],
+  'microneedling-candidacy': [{}, ['Is microneedling safe?', 'it is safe on all skin types']],
+  'scar-treatments': [{}, ['Other options for reducing acne scars', 'atrophic and hypertrophic']],
+  'scar-prevention': [{}, ['Preventing acne scars', 'Treat acne promptly']],
+  'med-disclaimer': [{}, ['This article is for informational purposes only and does not constitute medical advice.', 'Always talk to your doctor about the risks and benefits of any treatment.']],
+  'acne-scar-article': [{ 'promo-href': 'https://example.com/start' }, ['Does Microneedling Work to Reduce Acne Scars?', 'Medically reviewed by Kristin Hall, FNP', 'What Exactly is Microneedling?', 'Always talk to your doctor']],
+};
+
+describe('server rendering of each element', () => {
+  test('every element of the library has an expectation here', () => {
+    assert.deepEqual(Object.keys(ARTICLE_TEXT).sort(), [...WIDGET_TAGS].sort());
+  });
+
+  for (const [tag, [attributes, texts]] of Object.entries(ARTICLE_TEXT)) {
+    test(`<${tag}> renders its shadow root as declarative shadow DOM with the article's text`, async () => {
+      const { result: markup, warnings } = await withWarnings(() => renderElement(tag, attributes));
+      assert.ok(markup.startsWith(`<${tag}`), markup.slice(0, 80));
+      assert.ok(markup.endsWith(`</${tag}>`));
+      assert.match(markup, new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+      const text = visibleText(markup);
+      for (const expected of texts) assert.ok(text.includes(expected), `${tag} should show "${expected}"`);
+      assert.deepEqual(warnings, []);
+    });
+  }
+
+  test('the whole article renders every block inside it with its own shadow root, in order', async () => {
+    const markup = await renderElement('acne-scar-article', { 'heading-level': '1', 'promo-href': 'https://example.com/start' });
+    // The article, its byline, six sections, the disclaimer and three offers.
+    assert.equal(count(markup, /shadowrootmode="open"/g), 1 + 1 + 6 + 1 + 3);
+    const order = ['med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy', 'scar-treatments', 'scar-prevention', 'med-disclaimer'];
+    const positions = order.map((tag) => markup.search(new RegExp(`<${tag}\\b`)));
+    assert.ok(positions.every((position) => position > 0), String(positions));
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+    // Blocks inside the article wait for the article to hydrate first.
+    assert.equal(count(markup, /<scar-types [^>]*defer-hydration/g), 1);
+    assert.equal(count(markup, /<h1\b/g), 1);
+    assert.equal(count(markup, /<h2\b/g), 6);
+  });
+});
+
+describe('the self-check on the server', () => {
+  test('its five checkboxes arrive unticked, for readers without JavaScript too', async () => {
+    const markup = await renderElement('microneedling-candidacy');
+    const boxes = parsedElements(markup).filter((element) => element.tagName === 'input');
+    assert.equal(boxes.length, 5);
+    assert.deepEqual(boxes.filter((box) => box.attrs.some((attribute) => attribute.name === 'checked')), []);
+    assert.ok(visibleText(markup).includes('None of the conditions the article lists is ticked.'));
+  });
+});
+
+describe('attributes on the server', () => {
+  test('heading-level and the byline flow into the rendered HTML', async () => {
+    const types = await renderElement('scar-types', { 'heading-level': 4 });
+    assert.match(types, /<h4\b[^>]*part="heading"[^>]*>[\s\S]*?What Causes Acne Scars\?/);
+    assert.equal(count(types, /<h2\b/g), 0);
+    const review = await renderElement('med-review', { reviewer: 'Dana Example', 'reviewer-credentials': 'MD', updated: '2024-02-29' });
+    assert.ok(visibleText(review).includes('Medically reviewed by Dana Example, MD'));
+    assert.match(review, /<time part="date" datetime="2024-02-29">/);
+    assert.ok(visibleText(review).includes('February 29, 2024'));
+  });
+
+  test('a boolean attribute set to true is written bare, and false or null leaves it out', async () => {
+    const hidden = await renderElement('acne-scar-article', { 'hide-promos': true, 'promo-href': 'https://example.com/start' });
+    assert.match(hidden, /^<acne-scar-article[^>]* hide-promos[ >]/);
+    assert.equal(count(hidden, /<promo-banner\b/g), 0);
+    const shown = await renderElement('acne-scar-article', { 'hide-promos': false, 'promo-href': 'https://example.com/start', 'editorial-href': null });
+    assert.equal(count(shown, /<promo-banner\b/g), 3);
+  });
+
+  test('relative links resolve against the page address given as baseUrl', async () => {
+    const markup = await renderElement(
+      'med-disclaimer',
+      { 'editorial-href': '../editorial-standards' },
+      { baseUrl: 'https://example.com/articles/acne-scars' },
+    );
+    assert.match(markup, /href="https:\/\/example\.com\/editorial-standards"/);
+  });
+});
+
+describe('escaping: nothing a page author writes becomes markup', () => {
+  const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+
+  test('a hostile attribute value is escaped on the host and in the shadow root', async () => {
+    const { result: markup } = await withWarnings(() =>
+      renderElement('med-review', { reviewer: hostile, author: `' onmouseover='alert(3)` }),
+    );
+    const elements = parsedElements(markup);
+    assert.deepEqual(elements.filter((element) => ['script', 'img'].includes(element.tagName)), []);
+    assert.deepEqual(elements.flatMap((element) => element.attrs.filter((attribute) => attribute.name.startsWith('on'))), []);
+    // The walk reached into the shadow root: the reviewer's line is there.
+    assert.ok(elements.some((element) => element.attrs.some((attribute) => attribute.value === 'item reviewer')));
+    const host = elements[0];
+    assert.equal(host.attrs.find((attribute) => attribute.name === 'reviewer').value, hostile);
+    assert.ok(markup.includes('reviewer="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
+    // Shown as text, exactly as written.
+    assert.ok(visibleText(markup).includes(`Medically reviewed by ${hostile}`));
+  });
+
+  test('attribute names that are not plain names, or are event handlers, are left out with a warning', async () => {
+    const { result: markup, warnings } = await withWarnings(() =>
+      renderElement('med-disclaimer', { 'onclick': 'alert(1)', 'x"><script>alert(1)</script': '1', 'data-ok': 'yes' }),
+    );
+    assert.doesNotMatch(markup, /<script|onclick/i);
+    assert.match(markup, /^<med-disclaimer[^>]* data-ok="yes"/);
+    assert.equal(warnings.length, 2);
+    assert.ok(warnings.every((warning) => warning.includes('<med-disclaimer> attribute name')));
+  });
+
+  test('an unknown or hostile tag renders nothing and warns, without throwing', async () => {
+    const { result, warnings } = await withWarnings(() => renderElement('img src=x onerror=alert(1)', {}));
+    assert.equal(result, '');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /renders the library's elements only/);
+  });
+
+  test('renderHtml decodes entities in attributes once and escapes them again', async () => {
+    const markup = await renderHtml('<med-review reviewer="A &amp; B &lt;i&gt;" updated="2021-03-11"></med-review>');
+    assert.ok(markup.includes('reviewer="A &amp; B &lt;i&gt;"'));
+    assert.ok(visibleText(markup).includes('Medically reviewed by A & B <i>'));
+    assert.doesNotMatch(markup, /<i>/);
+  });
+
+  test('a javascript: link is not linked, and the element warns naming the attribute', async () => {
+    const { result: markup, warnings } = await withWarnings(() =>
+      renderElement('promo-banner', { href: 'javascript:alert(1)' }),
+    );
+    // The host keeps the attribute as written (inert there); the shadow root has no link at all.
+    assert.deepEqual(parsedElements(markup).filter((element) => element.tagName === 'a'), []);
+    assert.ok(visibleText(markup).includes('Limited time only'));
+    assert.ok(warnings.some((warning) => warning.startsWith('<promo-banner> href="javascript:alert(1)"')), warnings.join('\n'));
+  });
+});
+
+describe('locales on the server', () => {
+  test('es renders the Spanish translation, with the date formatted in Spanish', async () => {
+    const review = visibleText(await renderElement('med-review', BYLINE, { locale: 'es' }));
+    assert.ok(review.startsWith('Revisado médicamente por Kristin Hall, FNP'), review);
+    assert.ok(review.includes('11 de marzo de 2021'), review);
+    const types = visibleText(await renderElement('scar-types', {}, { locale: 'es' }));
+    assert.ok(types.startsWith('¿Qué causa las cicatrices de acné?'), types.slice(0, 60));
+    assert.ok(!types.includes('What Causes Acne Scars?'));
+  });
+
+  test('a regional tag resolves like <html lang> does (es-MX shows es)', async () => {
+    const disclaimer = visibleText(await renderElement('med-disclaimer', {}, { locale: 'es-MX' }));
+    assert.ok(disclaimer.startsWith('Este artículo tiene fines exclusivamente informativos'), disclaimer.slice(0, 60));
+  });
+
+  test('ar renders Arabic and carries dir="rtl" on the element', async () => {
+    const markup = await renderElement('med-review', BYLINE, { locale: 'ar' });
+    assert.match(markup, /^<med-review[^>]* dir="rtl"/);
+    assert.ok(visibleText(markup).includes('المراجعة الطبية'), visibleText(markup));
+    assert.ok(visibleText(markup).includes('11 مارس 2021'));
+  });
+
+  test('a dir the page already set is kept, and none is added under an element that sets one', async () => {
+    assert.match(await renderElement('med-disclaimer', { dir: 'ltr' }, { locale: 'ar' }), /^<med-disclaimer[^>]* dir="ltr"[^>]*>/);
+    const page = await renderHtml('<!doctype html><html lang="ar" dir="rtl"><body><med-disclaimer></med-disclaimer></body></html>');
+    assert.match(page, /<med-disclaimer(?![^>]*dir=)[^>]*><template/);
+    assert.ok(visibleText(page).startsWith('هذا المقال لأغراض إعلامية فقط'), visibleText(page).slice(0, 80));
+  });
+
+  test('English after Spanish: each render gets its own locale, even when started together', async () => {
+    const [spanish, english, arabic] = await Promise.all([
+      renderElement('med-disclaimer', {}, { locale: 'es' }),
+      renderElement('med-disclaimer', {}),
+      renderElement('med-disclaimer', {}, { locale: 'ar' }),
+    ]);
+    assert.ok(visibleText(spanish).startsWith('Este artículo'));
+    assert.ok(visibleText(english).startsWith('This article is for informational purposes only'));
+    assert.ok(visibleText(arabic).startsWith('هذا المقال لأغراض إعلامية فقط'), visibleText(arabic).slice(0, 40));
+  });
+
+  test('a locale without translations renders English and says so', async () => {
+    const { result, warnings } = await withWarnings(() => renderElement('med-disclaimer', {}, { locale: 'xx-YY' }));
+    assert.ok(visibleText(result).startsWith('This article is for informational purposes only'));
+    assert.ok(warnings.some((warning) => warning.includes('"xx-YY"')), warnings.join('\n'));
+  });
+});
+
+describe('bad input on the server warns and does not throw', () => {
+  test('an invalid heading-level falls back to h2 with a warning naming the element and attribute', async () => {
+    const { result, warnings } = await withWarnings(() => renderElement('scar-prevention', { 'heading-level': '9' }));
+    assert.match(result, /<h2\b[^>]*part="heading"/);
+    assert.deepEqual(warnings, [
+      '<scar-prevention> heading-level="9": expected a whole number from 1 to 6; headings start at level 2.',
+    ]);
+  });
+
+  test('a bad date and a missing reviewer leave their lines out, with warnings', async () => {
+    const { result, warnings } = await withWarnings(() => renderElement('med-review', { author: 'Our Editorial Team', updated: '11/03/2021' }));
+    assert.equal(visibleText(result), 'Written by Our Editorial Team');
+    assert.equal(warnings.length, 2);
+    assert.ok(warnings[0].startsWith('<med-review> updated="11/03/2021"'));
+    assert.ok(warnings[1].startsWith('<med-review> has no reviewer attribute'));
+  });
+
+  test('odd option values never throw', async () => {
+    const { result } = await withWarnings(() =>
+      renderElement('med-disclaimer', { 'editorial-href': 'relative/path' }, { locale: '', baseUrl: 'not a url' }),
+    );
+    assert.ok(visibleText(result).startsWith('This article'));
+    assert.equal(await renderHtml(''), '');
+    assert.equal(await renderHtml(undefined), '');
+  });
+});
+
+describe('renderHtml: an HTML string in, the same string with the elements rendered out', () => {
+  test('markup around the elements is kept byte for byte, children included', async () => {
+    const before = '<header class="x">Skin &amp; Health</header>\n<!-- note -->\n';
+    const after = '\n<footer><a href="/a?b=1&amp;c=2">About</a></footer>';
+    const markup = await renderHtml(`${before}<med-disclaimer editorial-href="https://example.com/s"><p>light DOM</p></med-disclaimer>${after}`);
+    assert.ok(markup.startsWith(`${before}<med-disclaimer `));
+    assert.ok(markup.endsWith(`</template><p>light DOM</p></med-disclaimer>${after}`));
+    assert.equal(count(markup, /shadowrootmode="open"/g), 1);
+  });
+
+  test('a whole document renders in its <html lang> language', async () => {
+    const page = await renderHtml('<!doctype html>\n<html lang="es"><head><title>t</title></head><body><scar-prevention heading-level="1"></scar-prevention></body></html>');
+    assert.ok(page.startsWith('<!doctype html>\n<html lang="es"><head><title>t</title></head><body><scar-prevention'));
+    assert.match(page, /<h1\b[^>]*><!--lit-part-->Cómo prevenir las cicatrices de acné<!--\/lit-part--><\/h1/);
+    assert.ok(!visibleText(page).includes('Preventing acne scars'));
+  });
+
+  test('a banner with slotted content, or a schedule, is left for the browser to render', async () => {
+    const slotted = '<promo-banner href="https://example.com/"><span slot="headline">Our own</span></promo-banner>';
+    assert.equal(await renderHtml(slotted), slotted);
+    const scheduled = await renderHtml('<promo-banner href="https://example.com/" ends="2099-01-01" countdown></promo-banner>');
+    assert.equal(count(scheduled, /<template/g), 0);
+    assert.match(scheduled, /^<promo-banner [^>]*ends="2099-01-01"/);
+  });
+
+  test('elements inside a <template> stay inert, as written', async () => {
+    const inert = '<template><med-disclaimer></med-disclaimer></template>';
+    assert.equal(await renderHtml(inert), inert);
+  });
+});
+
+describe('renderToString: Lit templates', () => {
+  test('renders the elements in a Lit template, with bound attribute values escaped', async () => {
+    const markup = await renderToString(html`<main><med-review reviewer=${'<b>Kristin</b>'} updated="2021-03-11"></med-review></main>`, { locale: 'es' });
+    assert.match(markup, /<main><!--lit-node \d+--><med-review [^>]*reviewer="&lt;b&gt;Kristin&lt;\/b&gt;"/);
+    assert.ok(markup.includes('Revisado médicamente por &lt;b&gt;Kristin&lt;/b&gt;'));
+    assert.doesNotMatch(markup, /<b>/);
+  });
+});
