@@ -128,10 +128,16 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * @cssprop [--asw-space-m=1rem] - Padding.
  */
 export class PromoBanner extends WidgetElement {
-  /** One of the article's offers: `new-customer`, `adult-acne` or `customized-treatment`. */
+  /**
+   * One of the article's offers: `new-customer`, `adult-acne` or `customized-treatment`.
+   * @type {'new-customer' | 'adult-acne' | 'customized-treatment' | undefined}
+   */
   @property({ reflect: true }) preset?: string;
 
-  /** The layout: `bar` (default, a slim strip for the top of a page), `card` or `inline`. */
+  /**
+   * The layout: `bar` (default, a slim strip for the top of a page), `card` or `inline`.
+   * @type {'bar' | 'card' | 'inline' | undefined}
+   */
   @property({ reflect: true }) variant?: string;
 
   /** Where the call to action goes: an `http:`, `https:` or relative URL. */
@@ -152,7 +158,10 @@ export class PromoBanner extends WidgetElement {
   /** The price's ISO 4217 currency code; default `USD`. */
   @property({ attribute: 'price-currency', reflect: true }) priceCurrency?: string;
 
-  /** How often the price is paid: `month`, `year`, `week`, `day` or `once` (default, the amount alone). */
+  /**
+   * How often the price is paid: `month`, `year`, `week`, `day` or `once` (default, the amount alone).
+   * @type {'month' | 'year' | 'week' | 'day' | 'once' | undefined}
+   */
   @property({ attribute: 'price-period', reflect: true }) pricePeriod?: string;
 
   /** Adds a close button. */

@@ -87,13 +87,17 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @cssprop [--asw-space-m=1rem] - Space between paragraphs, between the cards and inside them.
  */
 export class ScarTypes extends WidgetElement {
-  /** The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2. */
+  /**
+   * The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
+   */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 
   /**
    * How the two scar types are compared: `auto` (default) shows two cards side by side when the
    * element is at least 36rem wide and tabs when it is narrower; `tabs` and `columns` force one.
    * Any other value warns once and behaves as `auto`.
+   * @type {'auto' | 'tabs' | 'columns' | undefined}
    */
   @property({ reflect: true }) layout?: string;
 
