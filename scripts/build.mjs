@@ -1,7 +1,8 @@
 /**
  * `npm run build`: locale modules from the XLIFF files, the per-module build with type declarations,
- * the one-tag bundle and locale files, custom-elements.json and the README's element reference
- * generated from it, then every emitted file's size.
+ * the one-tag bundle and locale files, custom-elements.json and what is generated from it (the
+ * README's element reference, the VS Code custom data), the bundle's integrity hash in the README's
+ * CDN snippet, then every emitted file's size.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -19,4 +20,6 @@ run('rollup', '-c', '--silent');
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });
 run('custom-elements-manifest', 'analyze');
 run('node', 'scripts/readme-elements.mjs');
+run('node', 'scripts/vscode-data.mjs');
+run('node', 'scripts/sri.mjs');
 run('node', 'scripts/size.mjs');
