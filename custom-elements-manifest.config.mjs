@@ -1,8 +1,10 @@
 /**
  * Generates custom-elements.json from the elements' JSDoc (@tag, @csspart, @cssprop, @slot, @fires),
- * pointing at the published modules in dist/ rather than the TypeScript sources.
+ * pointing at the published modules in dist/ rather than the TypeScript sources, with only the API
+ * a page or an application uses, and every event's `detail` spelled out.
  */
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 
 const toPublishedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
@@ -40,6 +42,158 @@ function publishedModules() {
         }
       };
       rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
+/**
+ * An element's description, read from its JSDoc as written. TypeScript's JSDoc parser takes any line
+ * starting with `@` for a tag, even inside a fenced code block (`@media` in a CSS example), which
+ * cut `<promo-banner>`'s description short; here a tag only starts outside a fence. The class's
+ * `@example` (the markup a site owner pastes), which the analyzer drops, is kept at the end as an
+ * HTML code block: editors show it on hover, and the API page (demo/api.html) renders it live.
+ */
+function classDescriptions() {
+  return {
+    name: 'class-descriptions',
+    analyzePhase({ ts: analyzerTs, node, moduleDoc }) {
+      if (!analyzerTs.isClassDeclaration(node) || !node.name || !node.jsDoc?.length) return;
+      const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.text);
+      if (!declaration) return;
+      const comment = node.jsDoc.at(-1).getText();
+      const lines = comment
+        .replace(/^\/\*\*/, '')
+        .replace(/\*\/$/, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''));
+      const description = [];
+      const examples = [];
+      let inFence = false;
+      let current = description;
+      for (const line of lines) {
+        if (!inFence && /^@\w+/.test(line)) {
+          const tag = /^@(\w+)\s*(.*)$/.exec(line);
+          current = tag[1] === 'example' ? [tag[2]] : null;
+          if (current) examples.push(current);
+          continue;
+        }
+        if (/^\s*```/.test(line)) inFence = !inFence;
+        current?.push(line);
+      }
+      const text = (block) => block.join('\n').trim();
+      const blocks = examples.map(text).filter(Boolean).map((example) => `\`\`\`html\n${example}\n\`\`\``);
+      declaration.description = [text(description), ...blocks].filter(Boolean).join('\n\n');
+    },
+  };
+}
+
+/**
+ * Leaves out what no user of the package can call: `private` members everywhere, and on the
+ * elements the `protected` helpers they inherit from `WidgetElement` (those stay documented on
+ * `WidgetElement` itself, for anyone extending it).
+ */
+function publicApiOnly() {
+  return {
+    name: 'public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && !(declaration.tagName && member.privacy === 'protected'),
+          );
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The type of a value, written out down to its literals: `'bar' | 'card' | 'inline'` rather than
+ * `PromoVariant`, and an object's properties rather than its interface's name, so that a reader of
+ * the manifest (or a tool generating from it) needs nothing else to know an event's `detail`.
+ */
+function writeOut(checker, type, seen = new Set()) {
+  if (type.isUnion()) {
+    // `boolean` is the union `false | true`: keep its name.
+    if (type.types.every((member) => member.flags & ts.TypeFlags.BooleanLiteral)) return 'boolean';
+    const members = type.types.map((member) => writeOut(checker, member, seen));
+    const withoutUndefined = members.filter((member) => member !== 'undefined');
+    return [...withoutUndefined, ...(withoutUndefined.length < members.length ? ['undefined'] : [])].join(' | ');
+  }
+  if (type.isStringLiteral()) return `'${type.value}'`;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) {
+    const [element] = checker.getTypeArguments(type);
+    const written = writeOut(checker, element, seen);
+    const readonly = checker.isArrayType(type) && type.target?.symbol?.name === 'ReadonlyArray' ? 'readonly ' : '';
+    return `${readonly}${element.isUnion() ? `(${written})` : written}[]`;
+  }
+  const isObject = type.flags & ts.TypeFlags.Object && !type.getCallSignatures().length;
+  if (isObject && !seen.has(type) && type.getProperties().length > 0) {
+    seen.add(type);
+    const properties = type.getProperties().map((property) => {
+      const declaration = property.valueDeclaration ?? property.declarations?.[0];
+      const propertyType = checker.getTypeOfSymbolAtLocation(property, declaration);
+      const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+      // An optional property's `?` already says it may be missing.
+      const written = writeOut(checker, optional ? checker.getNonNullableType(propertyType) : propertyType, seen);
+      return `${property.name}${optional}: ${written}`;
+    });
+    seen.delete(type);
+    return `{ ${properties.join('; ')} }`;
+  }
+  return checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+}
+
+/**
+ * `@fires {CustomEvent<PromoClickDetail>} promo-click` documents the detail by its type's name.
+ * This writes the type out (`CustomEvent<{ id: string; … }>`) from the public API in src/index.ts,
+ * so a detail type must be exported there; a name it cannot find stops the build. Members typed
+ * with an exported alias (`conditions: CandidacyCondition[]`) are written out the same way.
+ */
+function writtenOutTypes() {
+  return {
+    name: 'written-out-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const configFile = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+      const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, '.');
+      const program = ts.createProgram(['src/index.ts'], options);
+      const checker = program.getTypeChecker();
+      const index = checker.getSymbolAtLocation(program.getSourceFile('src/index.ts'));
+      const publicTypes = new Map();
+      for (const exported of checker.getExportsOfModule(index)) {
+        const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        if (symbol.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface)) {
+          publicTypes.set(exported.name, checker.getDeclaredTypeOfSymbol(symbol));
+        }
+      }
+      const typeNamed = (name) => publicTypes.get(name);
+
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          for (const event of declaration.events ?? []) {
+            const named = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '');
+            if (!named) continue;
+            const type = typeNamed(named[1]);
+            if (!type) {
+              throw new Error(
+                `<${declaration.tagName}> ${event.name}: its detail type ${named[1]} is not exported from src/index.ts`,
+              );
+            }
+            event.type.text = `CustomEvent<${writeOut(checker, type)}>`;
+          }
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (!item.type?.text) continue;
+            item.type.text = item.type.text.replace(/\b([A-Z]\w*)\b(\[\])?/g, (whole, name, array) => {
+              const type = typeNamed(name);
+              if (!type) return whole;
+              const written = writeOut(checker, type);
+              return array ? `${type.isUnion() ? `(${written})` : written}[]` : written;
+            });
+          }
+        }
+      }
     },
   };
 }
@@ -94,5 +248,5 @@ export default {
   exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**', 'src/react/**', 'src/jsx/**'],
   outdir: '.',
   litelement: true,
-  plugins: [forwardedBlockParts(), publishedModules()],
+  plugins: [classDescriptions(), forwardedBlockParts(), publishedModules(), publicApiOnly(), writtenOutTypes()],
 };

@@ -100,7 +100,10 @@ export class AcneScarArticle extends WidgetElement {
   /** @internal */
   protected static override localeChunk = 'acne-scar-article';
 
-  /** The level of the article's title (1–6); each block's heading is one level below. Default 2. */
+  /**
+   * The level of the article's title (1–6); each block's heading is one level below. Default 2.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
+   */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 
   /** Leaves the article's three offers out, even when `promo-href` is given. */

@@ -14,6 +14,7 @@ import { parseHeadingLevel, type HeadingLevel } from './attributes.js';
  * layout for right-to-left locales, and helpers for warnings and events.
  */
 export class WidgetElement extends LitElement {
+  /** @internal Which version of the library defined the class, read by `defineElement`. */
   static [LIBRARY_MARK] = VERSION;
 
   static override styles = [tokens, baseStyles];

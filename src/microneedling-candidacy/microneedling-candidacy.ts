@@ -131,6 +131,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
   /**
    * The level of the element's heading, 1 to 6 (default 2); section headings are one level below.
    * Another value falls back to 2, with a warning.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 
@@ -140,7 +141,10 @@ export class MicroneedlingCandidacy extends WidgetElement {
 
   static override styles = [...WidgetElement.styles, contentStyles, candidacyStyles];
 
-  /** The conditions the reader has ticked, in the article's order. Read-only; never stored. */
+  /**
+   * The conditions the reader has ticked, in the article's order. Read-only; never stored.
+   * @default []
+   */
   get conditions(): CandidacyCondition[] {
     return [...this.ticked];
   }

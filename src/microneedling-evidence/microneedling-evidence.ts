@@ -92,6 +92,7 @@ export class MicroneedlingEvidence extends WidgetElement {
   /**
    * The level of the section's heading, 1 to 6 (default 2); each study's heading is one level
    * below. Any other value uses 2, with a warning.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

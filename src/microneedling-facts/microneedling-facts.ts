@@ -89,6 +89,7 @@ export class MicroneedlingFacts extends WidgetElement {
   /**
    * The level of the element's heading, a whole number from 1 to 6; the cards' headings are one
    * level below. Defaults to 2; any other value falls back to 2 with a warning.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

@@ -134,6 +134,7 @@ export class ScarPrevention extends WidgetElement {
   /**
    * The level (1–6) of the element's heading; each tip's title is one level below. Any other
    * value falls back to 2, with a warning.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

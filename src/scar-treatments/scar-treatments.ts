@@ -261,6 +261,7 @@ export class ScarTreatments extends WidgetElement {
   /**
    * The level (1–6) of the element's heading; each option's name is one level below. Any other
    * value falls back to 2, with a warning.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 

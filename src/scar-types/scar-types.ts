@@ -91,7 +91,10 @@ export class ScarTypes extends WidgetElement {
   /** @internal */
   protected static override localeChunk = 'scar-types';
 
-  /** The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2. */
+  /**
+   * The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
+   */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 
   /**

@@ -1,0 +1,184 @@
+// The API page: every element's attributes, properties, events, slots, parts and tokens, read from
+// custom-elements.json (the same file editors and the README reference come from), each beside a
+// live example of the element, the markup in its JSDoc `@example`.
+const MANIFEST_URL = new URL('../custom-elements.json', import.meta.url);
+
+/**
+ * Elements shown live on a page of their own rather than here: the whole article holds every other
+ * element, and beside their own examples it would repeat each of them (and their landmarks).
+ */
+const LIVE_ELSEWHERE = { 'acne-scar-article': './article.html' };
+
+/** An element with attributes and children (strings become text: nothing here is parsed as HTML). */
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
+  return element;
+}
+
+/** Inline Markdown as the JSDoc writes it: `code` and **strong**. */
+function inline(text) {
+  return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/).map((piece) => {
+    if (/^`[^`]+`$/.test(piece)) return h('code', {}, piece.slice(1, -1));
+    if (/^\*\*[^*]+\*\*$/.test(piece)) return h('strong', {}, piece.slice(2, -2));
+    return piece;
+  });
+}
+
+/** A description's blocks: fenced code, bulleted lists and paragraphs. */
+function splitBlocks(markdown = '') {
+  const blocks = [];
+  let fence;
+  let paragraph = [];
+  const endParagraph = () => {
+    if (paragraph.length) blocks.push({ kind: 'text', lines: paragraph });
+    paragraph = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const opening = /^```(\w*)\s*$/.exec(line);
+    if (fence) {
+      if (/^```\s*$/.test(line)) {
+        blocks.push(fence);
+        fence = undefined;
+      } else fence.lines.push(line);
+    } else if (opening) {
+      endParagraph();
+      fence = { kind: 'code', language: opening[1], lines: [] };
+    } else if (line.trim() === '') endParagraph();
+    else paragraph.push(line);
+  }
+  endParagraph();
+  return blocks;
+}
+
+/** Lines of text as a paragraph, or as a paragraph and a list where lines start with "- ". */
+function renderText(lines) {
+  const nodes = [];
+  let lead = [];
+  let items = [];
+  for (const line of lines) {
+    if (/^- /.test(line)) items.push(line.slice(2));
+    else if (items.length && /^\s/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    else lead.push(line);
+  }
+  if (lead.length) nodes.push(h('p', {}, inline(lead.join(' '))));
+  if (items.length) nodes.push(h('ul', {}, items.map((item) => h('li', {}, inline(item)))));
+  return nodes;
+}
+
+function renderDescription(blocks) {
+  return blocks.map((block) =>
+    block.kind === 'code'
+      ? h('pre', {}, h('code', {}, block.lines.join('\n')))
+      : renderText(block.lines),
+  );
+}
+
+const code = (text) => (text ? h('code', {}, text) : '—');
+const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ');
+
+/** A table with a caption, column headers and one row per item. */
+function table(caption, headers, rows) {
+  if (rows.length === 0) return null;
+  return h(
+    'table',
+    {},
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell))))),
+  );
+}
+
+function renderElement(element) {
+  const tag = element.tagName;
+  const blocks = splitBlocks(element.description);
+  const examples = blocks.filter((block) => block.kind === 'code' && block.language === 'html');
+  const prose = blocks.filter((block) => !examples.includes(block));
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.privacy);
+  const headingId = `${tag}-heading`;
+
+  const live = h('div', { class: 'api-example__live' });
+  if (LIVE_ELSEWHERE[tag]) {
+    live.append(h('p', {}, h('a', { href: LIVE_ELSEWHERE[tag] }, 'See ', code(`<${tag}>`), ' live on its own page'), '.'));
+  } else {
+    for (const example of examples) live.append(document.createRange().createContextualFragment(example.lines.join('\n')));
+  }
+
+  return h(
+    'section',
+    { class: 'api-element', id: tag, 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, h('code', {}, `<${tag}>`)),
+    h('p', { class: 'api-element__summary' }, inline(element.summary ?? '')),
+    examples.length
+      ? h(
+          'div',
+          { class: 'api-example' },
+          h('h3', {}, 'Example'),
+          live,
+          h('pre', {}, h('code', {}, examples.map((example) => example.lines.join('\n')).join('\n'))),
+        )
+      : null,
+    h('details', { class: 'api-element__description' }, h('summary', {}, 'Description'), renderDescription(prose)),
+    table(
+      `Attributes and properties of <${tag}>`,
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      fields.map((field) => [
+        code(field.attribute),
+        code(field.name),
+        code(field.type?.text),
+        code(field.default),
+        inline(oneLine(field.description) + (field.readonly ? ' (read-only)' : '')),
+      ]),
+    ),
+    table(
+      `Events of <${tag}>`,
+      ['Event', 'Detail', 'Description'],
+      (element.events ?? []).map((event) => [
+        code(event.name),
+        code(event.type?.text.replace(/^CustomEvent<(.*)>$/s, '$1')),
+        inline(oneLine(event.description)),
+      ]),
+    ),
+    table(
+      `Slots of <${tag}>`,
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', inline(oneLine(slot.description))]),
+    ),
+    table(
+      `Parts of <${tag}>, for ::part()`,
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), inline(oneLine(part.description))]),
+    ),
+    table(
+      `Tokens (CSS custom properties) of <${tag}>`,
+      ['Token', 'Default', 'Description'],
+      (element.cssProperties ?? []).map((token) => [code(token.name), code(token.default), inline(oneLine(token.description))]),
+    ),
+  );
+}
+
+async function renderApiPage() {
+  const main = document.getElementById('api');
+  try {
+    const manifest = await (await fetch(MANIFEST_URL)).json();
+    const elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    main.append(
+      h(
+        'nav',
+        { class: 'api-contents', 'aria-label': 'Elements' },
+        h('ul', {}, elements.map((element) => h('li', {}, h('a', { href: `#${element.tagName}` }, code(`<${element.tagName}>`))))),
+      ),
+      ...elements.map(renderElement),
+    );
+  } catch (error) {
+    main.append(h('p', { role: 'alert' }, `custom-elements.json could not be read: ${error}`));
+  } finally {
+    main.removeAttribute('aria-busy');
+  }
+}
+
+renderApiPage();

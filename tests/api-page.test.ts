@@ -1,0 +1,109 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * The demo's API page (demo/api.html), as a visitor opens it: generated from custom-elements.json,
+ * a section per element with a live example and its tables, and nothing axe can fault.
+ */
+
+interface AxeResults {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+type PageWindow = Window & { axe?: { run: (context: Document) => Promise<AxeResults> } };
+
+let page: Document;
+let frame: HTMLIFrameElement;
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The cells of the row whose first cell reads `first`, in the table captioned `caption`. */
+function row(caption: string, first: string): string[] {
+  const table = [...page.querySelectorAll('table')].find((candidate) => text(candidate.caption) === caption);
+  expect(table, `a table captioned "${caption}"`).to.exist;
+  const found = [...table!.tBodies[0].rows].find((candidate) => text(candidate.cells[0]) === first);
+  expect(found, `a row for ${first} in "${caption}"`).to.exist;
+  return [...found!.cells].map((cell) => text(cell));
+}
+
+before(async () => {
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1100px; block-size: 800px; border: 0';
+  frame.src = '/demo/api.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  page = frame.contentDocument!;
+  await waitUntil(() => !page.getElementById('api')!.hasAttribute('aria-busy'), 'the page renders', { timeout: 10000 });
+});
+
+after(() => frame.remove());
+
+describe('the API page', () => {
+  it('has a section, a contents link and a live example for every element of the manifest', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const tags: string[] = manifest.modules
+      .flatMap((module: { declarations?: { customElement?: boolean; tagName?: string }[] }) => module.declarations ?? [])
+      .filter((declaration: { customElement?: boolean; tagName?: string }) => declaration.customElement && declaration.tagName)
+      .map((declaration: { tagName: string }) => declaration.tagName)
+      .sort();
+    expect(tags.length).to.be.greaterThan(9);
+    const sections = [...page.querySelectorAll('section.api-element')].map((section) => section.id);
+    expect(sections).to.deep.equal(tags);
+    const links = [...page.querySelectorAll('nav[aria-label="Elements"] a')].map((link) => link.getAttribute('href'));
+    expect(links).to.deep.equal(tags.map((tag) => `#${tag}`));
+    for (const tag of tags) {
+      if (tag === 'acne-scar-article') {
+        // It holds every other element: it is live on a page of its own, one link away.
+        expect(page.querySelector(`#${tag} .api-example__live a[href="./article.html"]`), 'a link to the article page').to.exist;
+        continue;
+      }
+      const live = page.querySelector(`#${tag} .api-example__live ${tag}`);
+      expect(live, `a live <${tag}>`).to.exist;
+      expect(live!.shadowRoot?.childElementCount, `<${tag}> has rendered`).to.be.greaterThan(0);
+    }
+  });
+
+  it('lists attributes with their values and defaults, events with their detail, slots, parts and tokens', () => {
+    expect(row('Attributes and properties of <promo-banner>', 'variant')).to.deep.equal([
+      'variant',
+      'variant',
+      "'bar' | 'card' | 'inline' | undefined",
+      '—',
+      'The layout: bar (default, a slim strip for the top of a page), card or inline.',
+    ]);
+    expect(row('Attributes and properties of <promo-banner>', 'dismissible').slice(2, 4)).to.deep.equal(['boolean', 'false']);
+    expect(row('Attributes and properties of <microneedling-candidacy>', '—').slice(1, 4)).to.deep.equal([
+      'conditions',
+      "('active-acne' | 'local-infection' | 'skin-condition' | 'anticoagulants' | 'weak-immune-system')[]",
+      '[]',
+    ]);
+    expect(row('Events of <scar-types>', 'scar-types-tab-change')[1]).to.equal("{ type: 'atrophic' | 'hypertrophic' }");
+    expect(row('Events of <promo-banner>', 'promo-click')[1]).to.contain('href: string');
+    expect(row('Slots of <promo-banner>', 'headline')[1]).to.contain('headline');
+    expect(row('Parts of <med-review>, for ::part()', 'date')[1]).to.equal('The <time> element holding the formatted date.');
+    expect(row('Tokens (CSS custom properties) of <promo-banner>', '--asw-color-promo')[1]).to.equal('light-dark(#7b2d6e, #a0438f)');
+  });
+
+  it('keeps the description\'s code examples and lists', () => {
+    const description = page.querySelector('#promo-banner .api-element__description')!;
+    expect(text(description.querySelector('pre'))).to.contain('@media (max-width: 59.99rem)');
+    expect(description.querySelectorAll('li')).to.have.length(3);
+  });
+
+  it('is linked from the demo article\'s header', async () => {
+    const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    expect(index.querySelector('header nav a[href="./api.html"]')).to.exist;
+  });
+
+  it('has nothing axe can fault', async function () {
+    // axe over every element at once, the whole article among them, takes a while on a busy machine.
+    this.timeout(60000);
+    const pageWindow = frame.contentWindow as PageWindow;
+    const script = page.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    page.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const { violations } = await pageWindow.axe!.run(page);
+    expect(
+      violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).to.deep.equal([]);
+  });
+});
