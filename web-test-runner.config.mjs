@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -14,6 +14,20 @@ const executablePath =
 
 if (!executablePath) {
   throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+}
+
+/**
+ * A stand-in CDN: `/cdn/acne-scar-widgets@<version>/dist/...` answers the built files byte for byte,
+ * as a CDN does (the dev server's own pipeline rewrites modules it serves, which would break their
+ * integrity hash), for the README's snippet in tests/embed/cdn-snippet.test.html.
+ */
+function standInCdn(context, next) {
+  const match = /^\/cdn\/acne-scar-widgets@[^/]+\/(dist\/[\w./-]+\.js)$/.exec(context.path);
+  if (!match || match[1].includes('..') || !existsSync(match[1])) return next();
+  context.type = 'text/javascript';
+  context.set('Access-Control-Allow-Origin', '*');
+  context.body = readFileSync(match[1]);
+  return undefined;
 }
 
 /**
@@ -141,7 +155,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A whole test file may take a while on a busy machine (the fuzz file alone runs 12,000 cases).
   testsFinishTimeout: 300000,
-  middleware: [failingLocaleFiles, strictCspPages],
+  middleware: [standInCdn, failingLocaleFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
   plugins: [serverRenderedPages, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
