@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const minify = () =>
   terser({
@@ -32,8 +33,12 @@ const localeChunks = readdirSync('src/locales', { recursive: true })
   .filter((file) => file.endsWith('.js'))
   .sort();
 
-/** A one-tag bundle: every element, Lit and the English strings in one self-registering module. */
-const bundle = (name) => ({
+/**
+ * A one-tag bundle: every element, Lit and the English strings in one self-registering module.
+ * `hydrates`: the bundle takes over server-rendered pages, whose templates the server wrote from
+ * the per-module build, so its html`…` templates must stay exactly as written (Lit compares them).
+ */
+const bundle = (name, { hydrates = false } = {}) => ({
   input: `src/${name}.ts`,
   output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
   plugins: [
@@ -43,7 +48,12 @@ const bundle = (name) => ({
       declaration: false,
       declarationMap: false,
       outDir: 'dist',
-      transformers: { before: [{ type: 'program', factory: () => stripMsgDescriptions() }] },
+      transformers: {
+        before: [
+          { type: 'program', factory: () => stripMsgDescriptions() },
+          ...(hydrates ? [] : [{ type: 'program', factory: () => minifyHtmlLiterals() }]),
+        ],
+      },
     }),
     minifyCssLiterals(),
     minify(),
@@ -53,7 +63,7 @@ const bundle = (name) => ({
 export default [
   bundle('acne-scar-widgets'),
   // The same, with Lit's hydration support first, for pages rendered on a server.
-  bundle('acne-scar-widgets-hydrate'),
+  bundle('acne-scar-widgets-hydrate', { hydrates: true }),
   // One self-contained file per locale and element, loaded on demand from beside the bundle.
   ...localeChunks.map((file) => ({
     input: `src/locales/${file}`,
