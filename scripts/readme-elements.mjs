@@ -4,23 +4,13 @@
  * the ones the code documents. `npm run build` runs it; CI fails when the committed README differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { WIDGET_TAGS } from '../dist/core/tags.js';
 
 const START = '<!-- elements:start (generated from custom-elements.json by npm run build) -->';
 const END = '<!-- elements:end -->';
 
 /** The article's order, which is also the order a reader meets the elements in. */
-const ORDER = [
-  'med-review',
-  'promo-banner',
-  'scar-types',
-  'microneedling-facts',
-  'microneedling-evidence',
-  'microneedling-candidacy',
-  'scar-treatments',
-  'scar-prevention',
-  'med-disclaimer',
-  'acne-scar-article',
-];
+const ORDER = WIDGET_TAGS;
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = new Map();

@@ -51,3 +51,4 @@ export {
   type LocaleMessages,
 } from './core/locale.js';
 export { VERSION } from './core/version.js';
+export { WIDGET_TAGS, type WidgetTag } from './core/tags.js';

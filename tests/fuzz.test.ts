@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../src/core/tags.js';
 import '../src/define/acne-scar-article.js';
 
 /**
@@ -46,18 +47,7 @@ interface Widget extends HTMLElement {
 }
 
 /** The library's elements, in article order (checked against the manifest below). */
-const TAGS = [
-  'med-review',
-  'promo-banner',
-  'scar-types',
-  'microneedling-facts',
-  'microneedling-evidence',
-  'microneedling-candidacy',
-  'scar-treatments',
-  'scar-prevention',
-  'med-disclaimer',
-  'acne-scar-article',
-];
+const TAGS: readonly string[] = WIDGET_TAGS;
 
 /**
  * Each element's attributes before and after every fuzzed value: valid, so that the only warning a

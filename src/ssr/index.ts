@@ -30,24 +30,12 @@ import '../define/scar-prevention.js';
 import '../define/med-disclaimer.js';
 import '../define/acne-scar-article.js';
 import { setServerPageUrl } from '../core/attributes.js';
+import { WIDGET_TAGS, type WidgetTag } from '../core/tags.js';
 import { getLocale, localeDirection, needLocaleChunks, resolveLocale, setLocale, SOURCE_LOCALE } from '../core/locale.js';
 import { warnOncePerPage } from '../core/warn.js';
 
 /** The library's elements: the ones these helpers render. Any other tag is left as it is written. */
-export const WIDGET_TAGS = [
-  'med-review',
-  'promo-banner',
-  'scar-types',
-  'microneedling-facts',
-  'microneedling-evidence',
-  'microneedling-candidacy',
-  'scar-treatments',
-  'scar-prevention',
-  'med-disclaimer',
-  'acne-scar-article',
-] as const;
-
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export { WIDGET_TAGS, type WidgetTag };
 
 /** An attribute's value: `true` writes the attribute bare, `false`, `null` and `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;

@@ -6,19 +6,9 @@
  * warning, the same shadow DOM as before, the same as a render in the browser, and interactive.
  */
 import { expect } from '@esm-bundle/chai';
+import { WIDGET_TAGS } from '/dist/core/tags.js';
 
-const TAGS = [
-  'med-review',
-  'promo-banner',
-  'scar-types',
-  'microneedling-facts',
-  'microneedling-evidence',
-  'microneedling-candidacy',
-  'scar-treatments',
-  'scar-prevention',
-  'med-disclaimer',
-  'acne-scar-article',
-];
+const TAGS = WIDGET_TAGS;
 const isWidget = (element) => TAGS.includes(element.localName);
 
 /** Every element of the library in `root`, shadow roots included, outermost first. */
