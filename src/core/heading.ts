@@ -1,15 +1,5 @@
-import { nothing } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
 import type { HeadingLevel } from './attributes.js';
-
-const HEADING_TAGS: Record<HeadingLevel, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** The level below `level`, for sub-headings; stays at 6, the deepest HTML has. */
 export function subLevel(level: HeadingLevel, depth = 1): HeadingLevel {
@@ -18,18 +8,29 @@ export function subLevel(level: HeadingLevel, depth = 1): HeadingLevel {
 
 /**
  * Renders a real heading element (`<h1>`…`<h6>`) at `level`, so headings fit the host page's
- * outline. The tag comes from a fixed table of literals, never from page input.
+ * outline. Six plain templates rather than a tag name spliced in with lit's static-html, which
+ * would add its own module to every page for this one use.
  */
 export function renderHeading(
   level: HeadingLevel,
   text: unknown,
   options: { part?: string; id?: string; className?: string } = {},
 ) {
-  const tag = HEADING_TAGS[level];
-  return html`<${tag}
-    part=${options.part ?? 'heading'}
-    id=${options.id ?? nothing}
-    class=${options.className ?? nothing}
-    >${text}</${tag}
-  >`;
+  const part = options.part ?? 'heading';
+  const id = options.id ?? nothing;
+  const className = options.className ?? nothing;
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} id=${id} class=${className}>${text}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${id} class=${className}>${text}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id} class=${className}>${text}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id} class=${className}>${text}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id} class=${className}>${text}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id} class=${className}>${text}</h6>`;
+  }
 }
