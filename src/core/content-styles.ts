@@ -61,6 +61,16 @@ export const contentStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A list of blocks (cards, tips, rows) in one column; an element widens it into more columns
+     with its own container query once the element itself is wide enough. */
+  .grid-list {
+    list-style: none;
+    padding-inline-start: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-m);
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -21,14 +21,6 @@ export const microneedlingEvidenceStyles = css`
     font-weight: var(--_font-weight-strong);
   }
 
-  .sizes,
-  .proportions {
-    list-style: none;
-    padding-inline-start: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-m);
-  }
 
   .size,
   .proportion {

@@ -175,7 +175,7 @@ export class MicroneedlingEvidence extends WidgetElement {
         desc: 'Microneedling evidence figure: size of the International Journal of Women’s Dermatology review. The placeholders are the numbers of articles (19) and studies (9).',
       },
     );
-    return html`<ul part="list sizes" class="sizes">
+    return html`<ul part="list sizes" class="grid-list sizes">
       <li part="item size" class="size">
         <p part="statement">
           <span part="note" class="source">${source.review2020}</span>
@@ -248,7 +248,7 @@ export class MicroneedlingEvidence extends WidgetElement {
         ${this.renderBar(row)}
       </li>`;
     });
-    return html`<ul part="list proportions" class="proportions">
+    return html`<ul part="list proportions" class="grid-list proportions">
       ${rows}
     </ul>`;
   }

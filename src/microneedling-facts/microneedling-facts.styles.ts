@@ -14,13 +14,6 @@ export const microneedlingFactsStyles = css`
     font-size: 1.125em;
   }
 
-  .facts {
-    list-style: none;
-    padding-inline-start: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-m);
-  }
 
   .card {
     display: flex;

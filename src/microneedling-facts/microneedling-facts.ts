@@ -383,7 +383,7 @@ export class MicroneedlingFacts extends WidgetElement {
       ${renderHeading(level, heading)}
       <p part="body definition" class="definition">${definition}</p>
       <p part="body">${otherName}</p>
-      <ul part="list cards" class="facts" role="list">
+      <ul part="list cards" class="grid-list facts" role="list">
         ${this.renderUses(cardLevel)} ${this.renderRoller(cardLevel)} ${this.renderLayers(cardLevel)}
         ${this.renderHealing(cardLevel)} ${this.renderAftercare(cardLevel)} ${this.renderResults(cardLevel)}
       </ul>

@@ -147,13 +147,6 @@ export class ScarPrevention extends WidgetElement {
       :host {
         container-type: inline-size;
       }
-      .tips {
-        list-style: none;
-        padding-inline-start: 0;
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--_space-m);
-      }
       .tip {
         display: grid;
         grid-template-columns: auto minmax(0, 1fr);
@@ -226,7 +219,7 @@ export class ScarPrevention extends WidgetElement {
           })}
         </p>
       </div>
-      <ul part="list" class="tips" role="list">
+      <ul part="list" class="grid-list tips" role="list">
         ${preventionTips().map((tip) => this.renderTip(tip))}
       </ul>
     </div>`;

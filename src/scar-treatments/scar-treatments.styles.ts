@@ -10,13 +10,6 @@ export const scarTreatmentsStyles = css`
     container-type: inline-size;
   }
 
-  .options {
-    list-style: none;
-    padding-inline-start: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-m);
-  }
 
   .option {
     display: flex;

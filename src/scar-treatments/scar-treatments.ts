@@ -317,7 +317,7 @@ export class ScarTreatments extends WidgetElement {
           })}
         </p>
       </div>
-      <ul part="list" class="options" role="list">
+      <ul part="list" class="grid-list options" role="list">
         ${treatmentOptions().map((option) => this.renderOption(option))}
       </ul>
     </div>`;
