@@ -205,6 +205,7 @@ async function articleSuite() {
       workWall: medians(wayRuns.map((run) => run.workWall)),
       renderedSpread: spread(wayRuns.map((run) => run.renderedMs)),
       // The worst run, not the median, for what must never happen.
+      longTaskCount: Math.max(...wayRuns.map((run) => run.longTaskCount)),
       longestTaskMs: Math.max(...wayRuns.map((run) => run.longestTaskMs)),
       layoutShift: Math.max(...wayRuns.map((run) => run.layoutShift)),
       shiftSources: [...new Set(wayRuns.flatMap((run) => run.shiftSources))],
@@ -213,7 +214,7 @@ async function articleSuite() {
   results.article = { summary, runs };
 
   const { static: floor, widget, iframe } = summary;
-  log('1. The whole article, three ways (cold loads at 1280×800; medians, long tasks and CLS from the worst run)\n');
+  log('1. The whole article, three ways (cold loads at 1280×800; medians, but long tasks and CLS from the worst run)\n');
   log(
     table(
       ['page', 'rendered ms', 'FCP ms', 'LCP ms', 'scripting CPU ms', 'main thread CPU ms', 'long tasks, longest ms', 'CLS', 'JS heap MB'],
@@ -248,7 +249,7 @@ async function articleSuite() {
   log('');
   target('article renders within 2× the static floor', widget.renderedMs <= 2 * floor.renderedMs, `${ratio(widget.renderedMs, floor.renderedMs)} (${fixed(widget.renderedMs)} vs ${fixed(floor.renderedMs)} ms)`);
   target('article renders at least 3× faster than the iframe embed', iframe.renderedMs >= 3 * widget.renderedMs, `iframe ÷ widget = ${ratio(iframe.renderedMs, widget.renderedMs)} (${fixed(iframe.renderedMs)} vs ${fixed(widget.renderedMs)} ms)`);
-  target('no long task over 50 ms on the widget page', widget.longestTaskMs <= 50, `longest ${fixed(widget.longestTaskMs)} ms in the worst run`);
+  target('no long task over 50 ms on the widget page', widget.longestTaskMs <= 50, `longest ${fixed(widget.longestTaskMs)} ms in the worst run (the static floor's: ${fixed(floor.longestTaskMs)} ms)`);
   target('no layout shift on the widget page', widget.layoutShift === 0, `CLS ${fixed(widget.layoutShift, 3)} in the worst run${widget.shiftSources.length ? ` (${widget.shiftSources.join(', ')} moved)` : ''}`);
 }
 
@@ -302,6 +303,7 @@ async function scaleSuite() {
     }
   }
   const largest = options.instances[options.instances.length - 1];
+  const previous = options.instances[options.instances.length - 2];
   const summary = {};
   for (const tag of tags) {
     summary[tag] = {};
@@ -314,19 +316,23 @@ async function scaleSuite() {
         domHeapPerInstanceBytes: figures.domHeapBytes / count,
       };
     }
-    summary[tag].growth = summary[tag][largest].renderPerInstanceMs / summary[tag][10].renderPerInstanceMs;
-    summary[tag].heapGrowth = summary[tag][largest].jsHeapPerInstanceBytes / summary[tag][10].jsHeapPerInstanceBytes;
+    // Growth of the per-instance cost up to the largest count, from 10 and from the one before
+    // the largest (100): the first still carries each element's one-off costs, the second does not.
+    const growth = (field) => Math.max(summary[tag][largest][field] / summary[tag][10][field], summary[tag][largest][field] / summary[tag][previous][field]);
+    summary[tag].growth = growth('renderPerInstanceMs');
+    summary[tag].heapGrowth = growth('jsHeapPerInstanceBytes');
   }
   results.scale = { instances: options.instances, summary, runs };
 
-  log(`2. Scale: N instances of each element added to one page at once (medians). Time until all are rendered and laid out, per instance; heap after garbage collection, per instance at ${largest.toLocaleString('en-US')}\n`);
+  log(`2. Scale: N instances of each element added to one page at once (medians). Time until all are rendered and laid out, per instance, and how it grows; heap after garbage collection, per instance at ${largest.toLocaleString('en-US')}\n`);
   log(
     table(
       [
         'element',
         ...options.instances.map((count) => `${count.toLocaleString('en-US')}: ms/inst.`),
         `all ${largest.toLocaleString('en-US')} ms`,
-        `ms/inst. ${largest.toLocaleString('en-US')} ÷ 10`,
+        `${largest.toLocaleString('en-US')} vs 10`,
+        ...(previous === 10 ? [] : [`${largest.toLocaleString('en-US')} vs ${previous}`]),
         'JS KB/inst.',
         'DOM KB/inst.',
       ],
@@ -335,6 +341,7 @@ async function scaleSuite() {
         ...options.instances.map((count) => fixed(summary[tag][count].renderPerInstanceMs, 2)),
         fixed(summary[tag][largest].renderMs),
         ratio(summary[tag][largest].renderPerInstanceMs, summary[tag][10].renderPerInstanceMs),
+        ...(previous === 10 ? [] : [ratio(summary[tag][largest].renderPerInstanceMs, summary[tag][previous].renderPerInstanceMs)]),
         fixed(summary[tag][largest].jsHeapPerInstanceBytes / 1024, 1),
         fixed(summary[tag][largest].domHeapPerInstanceBytes / 1024, 1),
       ]),
@@ -342,10 +349,11 @@ async function scaleSuite() {
   );
   log('');
   const steepest = tags.reduce((worst, tag) => (summary[tag].growth > summary[worst].growth ? tag : worst), tags[0]);
+  const heaviest = tags.reduce((worst, tag) => (summary[tag].heapGrowth > summary[worst].heapGrowth ? tag : worst), tags[0]);
   target(
-    `per-instance cost flat from 10 to ${largest.toLocaleString('en-US')} instances (at most 1.25×)`,
+    `per-instance cost flat from 10 to ${largest.toLocaleString('en-US')} instances (grows at most 1.25×)`,
     tags.every((tag) => summary[tag].growth <= 1.25 && summary[tag].heapGrowth <= 1.25),
-    `time per instance grows at most ${ratio(summary[steepest][largest].renderPerInstanceMs, summary[steepest][10].renderPerInstanceMs)} (<${steepest}>); heap per instance at most ${fixed(Math.max(...tags.map((tag) => summary[tag].heapGrowth)), 2)}×`,
+    `time per instance grows at most ${fixed(summary[steepest].growth, 2)}× (<${steepest}>), heap per instance at most ${fixed(summary[heaviest].heapGrowth, 2)}× (<${heaviest}>)`,
   );
 }
 
