@@ -1,0 +1,139 @@
+/**
+ * The pages the benchmark loads, generated as strings and served from memory. The three versions
+ * of the whole article share one host page (masthead, column, footer, the same CSS), so they
+ * differ only in how the article gets there.
+ */
+
+export const BUNDLE_PATH = '/dist/acne-scar-widgets.js';
+
+/** The publisher's page around the content, the same for every version of the article. */
+const HOST_CSS = `
+  * { box-sizing: border-box; }
+  body { margin: 0; color: #1d2327; background: #fff; font: 1.0625rem/1.6 Georgia, 'Times New Roman', serif; }
+  .masthead { padding: 0.75rem 1.5rem; border-block-end: 1px solid #dcdcde; font: 700 1.25rem/1.4 system-ui, sans-serif; }
+  main { max-width: 44rem; margin: 0 auto; padding: 2rem 1rem 3rem; }
+  main > * + * { margin-block-start: 2rem; }
+  acne-scar-article, promo-banner, med-review, med-disclaimer { font-family: system-ui, sans-serif; }
+  .embed { display: block; inline-size: 100%; block-size: 80vh; border: 0; }
+  .site-footer { padding: 1.5rem; border-block-start: 1px solid #dcdcde; color: #50575e; font: 0.85rem/1.5 system-ui, sans-serif; }
+`;
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A whole page. `kind` tells the probe how to judge "rendered" (static, widget or iframe);
+ * `masthead` adds the publisher's header and footer around `body`.
+ */
+export function page({ kind, title, body, head = '', lang = 'en', masthead = true, css = HOST_CSS }) {
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bench-kind" content="${kind}">
+<title>${title}</title>
+<style>${css}</style>
+${head}
+</head>
+<body>
+${masthead ? '<header class="masthead">Skin &amp; Health</header>' : ''}
+<main>
+${body}
+</main>
+${masthead ? '<footer class="site-footer" id="editorial-standards">Skin &amp; Health · About our editorial standards</footer>' : ''}
+</body>
+</html>
+`;
+}
+
+export const ARTICLE_TAG =
+  '<acne-scar-article heading-level="1" promo-href="#offer" editorial-href="#editorial-standards"></acne-scar-article>';
+
+/** The article as a site owner embeds it: the one script tag and the one element. */
+export function widgetArticlePage({ lang = 'en' } = {}) {
+  return page({
+    kind: 'widget',
+    title: 'The article as a web component',
+    head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
+    body: ARTICLE_TAG,
+    lang,
+  });
+}
+
+/** The same article as static HTML and CSS: `staticArticle` is the serialized widget. */
+export function staticArticlePage(staticArticle) {
+  return page({ kind: 'static', title: 'The article as static HTML', body: staticArticle });
+}
+
+/** What a publisher's embed address serves: the static article alone, for an iframe. */
+export function embedPage(staticArticle) {
+  return page({ kind: 'static', title: 'The article, embeddable', body: staticArticle, masthead: false });
+}
+
+/** A host page that embeds `src` in an iframe of fixed height (it scrolls inside). */
+export function iframeHostPage(src) {
+  return page({
+    kind: 'iframe',
+    title: 'The article in an iframe',
+    body: `<iframe class="embed" title="Does Microneedling Work to Reduce Acne Scars?" src="${escapeAttribute(src)}"></iframe>`,
+  });
+}
+
+/** A page with the bundle and an empty stage, for instances created from the benchmark. */
+export function scalePage() {
+  return page({
+    kind: 'widget',
+    title: 'Many instances',
+    head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
+    body: '<div id="stage"></div>',
+  });
+}
+
+/** Each element with the attributes it needs to show its content, as the README shows them. */
+export const ELEMENTS = {
+  'med-review': { reviewer: 'Kristin Hall', 'reviewer-credentials': 'FNP', author: 'Our Editorial Team', updated: '2021-03-11' },
+  'promo-banner': { preset: 'new-customer', href: '#offer' },
+  'scar-types': { 'heading-level': '2' },
+  'microneedling-facts': { 'heading-level': '2' },
+  'microneedling-evidence': { 'heading-level': '2' },
+  'microneedling-candidacy': { 'heading-level': '2' },
+  'scar-treatments': { 'heading-level': '2' },
+  'scar-prevention': { 'heading-level': '2' },
+  'med-disclaimer': { 'editorial-href': '#editorial-standards' },
+  'acne-scar-article': { 'heading-level': '1', 'promo-href': '#offer', 'editorial-href': '#editorial-standards' },
+};
+
+/**
+ * The CSS the README recommends against layout shift while the script loads: the first css block
+ * of its "No layout shift while the script loads" section, taken from the README itself so the
+ * benchmark checks the advice as published.
+ */
+export function readmeReservationCss(readme) {
+  const section = readme.split(/^### No layout shift while the script loads$/m)[1];
+  if (!section) throw new Error('README: no "### No layout shift while the script loads" section');
+  const css = /```css\n([\s\S]*?)```/.exec(section.split(/^##+ /m)[0]);
+  if (!css) throw new Error('README: no css block in "No layout shift while the script loads"');
+  if (!css[1].includes(':not(:defined)')) throw new Error('README: the layout-shift css block has no :not(:defined) rule');
+  return css[1];
+}
+
+/**
+ * A plain page that follows the README: the offer bar on top, the byline, text, the disclaimer,
+ * more text below each so that any widget growing after it upgrades would push something.
+ */
+export function readmeRulesPage(reservationCss) {
+  const paragraph = (text) => `<p>${text}</p>`;
+  return page({
+    kind: 'widget',
+    title: 'A page with the README\'s reservation rules',
+    head: `<script type="module" src="${BUNDLE_PATH}"></script>\n<style>${reservationCss}</style>`,
+    body: `<promo-banner href="#offer"></promo-banner>
+<h1>Does Microneedling Work to Reduce Acne Scars?</h1>
+<med-review reviewer="Kristin Hall" reviewer-credentials="FNP" author="Our Editorial Team" updated="2021-03-11"></med-review>
+${paragraph('All you have to do is scroll through your Instagram feed to see the results of microneedling.')}
+${paragraph('This minimally invasive cosmetic procedure has been made popular by celebrities like Kim Kardashian, but the truth is that it is accessible and beneficial for the everyday woman as well.')}
+<med-disclaimer editorial-href="#editorial-standards"></med-disclaimer>
+${paragraph('Though microneedling is generally recognized as safe for healthy individuals, it does come with some risk.')}
+${paragraph('If you’ve tried everything in the book to reduce your acne scars and nothing has worked, microneedling might just be the solution you’ve been looking for.')}`,
+  });
+}

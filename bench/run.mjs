@@ -1,0 +1,539 @@
+/**
+ * `npm run bench`: the widgets' performance in headless Chromium, on pages this script generates.
+ *
+ *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift] [--strict]
+ *
+ * --runs N   cold loads per measurement (default 5); the report gives medians.
+ * --quick    one run, and the scale test up to 100 instances: a smoke test of about a minute.
+ * --only     some of the four parts.
+ * --strict   exit with status 1 when a target is missed.
+ *
+ * Prints the tables and writes bench/results.json (with the machine it ran on). Needs the build
+ * (`npm run bench` builds first) and Chromium (/usr/bin/chromium, or CHROME_PATH).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, platform, release, arch } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { EMBED_HOST, launchBrowser, measureLoad, openPage, traceLoad } from './measure.mjs';
+import {
+  BUNDLE_PATH,
+  ELEMENTS,
+  embedPage,
+  iframeHostPage,
+  readmeReservationCss,
+  readmeRulesPage,
+  scalePage,
+  staticArticlePage,
+  widgetArticlePage,
+} from './pages.mjs';
+import { fixed, median, medians, megabytes, ratio, spread, table } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = new URL('./results.json', import.meta.url);
+
+function parseOptions(argv) {
+  const options = { runs: 5, quick: false, only: ['article', 'scale', 'locale', 'shift'], strict: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === '--quick') options.quick = true;
+    else if (argument === '--strict') options.strict = true;
+    else if (argument === '--runs') options.runs = Number(argv[++index]);
+    else if (argument.startsWith('--runs=')) options.runs = Number(argument.slice(7));
+    else if (argument === '--only') options.only = argv[++index].split(',');
+    else if (argument.startsWith('--only=')) options.only = argument.slice(7).split(',');
+    else throw new Error(`unknown option ${argument} (see the comment at the top of bench/run.mjs)`);
+  }
+  const unknown = options.only.filter((part) => !['article', 'scale', 'locale', 'shift'].includes(part));
+  if (unknown.length) throw new Error(`--only: no part named ${unknown.join(', ')} (article, scale, locale, shift)`);
+  if (options.quick) options.runs = 1;
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1');
+  options.instances = options.quick ? [1, 10, 100] : [1, 10, 100, 1000];
+  return options;
+}
+
+const options = parseOptions(process.argv.slice(2));
+// On a terminal, a progress line rewritten in place (and cleared before the next output line);
+// nothing when the output goes to a file.
+const log = (...parts) => {
+  if (process.stdout.isTTY) process.stdout.write('\x1b[2K');
+  console.log(...parts);
+};
+const progress = (text) => {
+  if (process.stdout.isTTY) process.stdout.write(`\x1b[2K${text.slice(0, process.stdout.columns - 1)}\r`);
+};
+
+if (!existsSync(new URL('../dist/acne-scar-widgets.js', import.meta.url))) {
+  throw new Error('dist/acne-scar-widgets.js is missing: run `npm run build` first (npm run bench does).');
+}
+
+const server = await startServer(ROOT.replace(/\/$/, ''));
+const origin = `http://127.0.0.1:${server.port}`;
+const embedOrigin = `http://${EMBED_HOST}:${server.port}`;
+const browser = await launchBrowser();
+const results = {
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${platform()} ${release()} ${arch()}`,
+    chromium: await browser.version(),
+    node: process.version,
+    date: new Date().toISOString(),
+    loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))),
+  },
+  options: { runs: options.runs, quick: options.quick, only: options.only },
+  targets: [],
+};
+const target = (name, met, detail) => {
+  results.targets.push({ name, met, detail });
+};
+
+/* ---------------------------------------------------------------- pages */
+
+const servePage = (path, html) => {
+  server.pages.set(path, html);
+  return path;
+};
+const WIDGET = servePage('/bench/pages/article-widget.html', widgetArticlePage());
+const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetArticlePage({ lang: 'es' }));
+
+/**
+ * The static floor, made from the widget itself so the content is the same: the rendered article
+ * serialized with every shadow root as declarative shadow DOM (`<template shadowrootmode>`), each
+ * root's constructed style sheets written out as a `<style>` in it, Lit's empty marker comments
+ * dropped. Static HTML and CSS that Chromium renders without any script.
+ */
+async function serializeArticle() {
+  const opened = await openPage(browser);
+  try {
+    await opened.page.goto(origin + WIDGET, { waitUntil: 'domcontentloaded' });
+    await opened.page.evaluate(() => __bench.whenRendered());
+    return await opened.page.evaluate(() => {
+      const roots = __bench.allElements().filter((element) => element.shadowRoot).map((element) => element.shadowRoot);
+      for (const root of roots) {
+        const css = root.adoptedStyleSheets
+          .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+          .join('\n');
+        const style = document.createElement('style');
+        style.textContent = css;
+        root.prepend(style);
+      }
+      const html = document.querySelector('main').getHTML({ shadowRoots: roots });
+      return html.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '').trim();
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The visible text of a page (through shadow roots) and the height of its content column. */
+async function pageContent(path) {
+  const opened = await openPage(browser);
+  try {
+    await opened.page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+    await opened.page.evaluate(() => __bench.whenRendered());
+    return await opened.page.evaluate(() => ({ text: __bench.visibleText(), height: document.querySelector('main').getBoundingClientRect().height }));
+  } finally {
+    await opened.close();
+  }
+}
+
+const STATIC = '/bench/pages/article-static.html';
+const EMBED = '/bench/pages/article-embed.html';
+const IFRAME = '/bench/pages/article-iframe.html';
+const IFRAME_SAME_ORIGIN = '/bench/pages/article-iframe-same-origin.html';
+
+/** Serves the static floor, the embed and the iframe hosts, after checking the floor is the same article. */
+async function prepareStaticFloor() {
+  const staticArticle = await serializeArticle();
+  if (/<script/i.test(staticArticle)) throw new Error('the serialized article holds a script: it is no static floor');
+  servePage(STATIC, staticArticlePage(staticArticle));
+  servePage(EMBED, embedPage(staticArticle));
+  servePage(IFRAME, iframeHostPage(embedOrigin + EMBED));
+  servePage(IFRAME_SAME_ORIGIN, iframeHostPage(EMBED));
+  // The same words, laid out to the same height.
+  const [widget, floor] = [await pageContent(WIDGET), await pageContent(STATIC)];
+  if (widget.text !== floor.text) {
+    let at = 0;
+    while (widget.text[at] === floor.text[at]) at += 1;
+    throw new Error(
+      `the static page's text differs from the widget's at character ${at}:\n` +
+        `  widget: …${widget.text.slice(Math.max(0, at - 60), at + 60)}…\n  static: …${floor.text.slice(Math.max(0, at - 60), at + 60)}…`,
+    );
+  }
+  if (Math.abs(widget.height - floor.height) > 1) {
+    throw new Error(`the static page lays the article out ${fixed(floor.height)} px tall, the widget ${fixed(widget.height)} px`);
+  }
+  results.staticFloor = {
+    method: 'declarative shadow DOM serialized from the rendered widget',
+    bytes: Buffer.byteLength(staticArticle),
+    characters: widget.text.length,
+    heightPx: widget.height,
+  };
+  log(`static floor: ${fixed(Buffer.byteLength(staticArticle) / 1024, 1)} KB of HTML, same ${widget.text.length} characters of text and ${fixed(widget.height)} px height as the widget\n`);
+}
+
+/* ---------------------------------------------------------------- 1. the whole article, three ways */
+
+async function articleSuite() {
+  const ways = [
+    { key: 'static', label: 'static HTML + CSS (floor)', path: STATIC },
+    { key: 'widget', label: '<acne-scar-article>, one script tag', path: WIDGET },
+    { key: 'iframe', label: 'iframe embed (cross-site)', path: IFRAME },
+    { key: 'iframeSameOrigin', label: 'iframe embed (same origin)', path: IFRAME_SAME_ORIGIN },
+  ];
+  // One load of each first, not counted: the browser's own first-use costs.
+  for (const way of ways) await measureLoad(browser, origin + way.path, { settleMs: 0 });
+  const runs = Object.fromEntries(ways.map((way) => [way.key, []]));
+  for (let run = 1; run <= options.runs; run += 1) {
+    // Interleaved, so that a busy moment on the machine touches every way alike.
+    for (const way of ways) {
+      progress(`article: run ${run}/${options.runs}, ${way.label}`);
+      const { extra, ...figures } = await measureLoad(browser, origin + way.path);
+      // Tracing slows the page down: its main-thread breakdown comes from a load of its own.
+      const { wall, ...work } = await traceLoad(browser, origin + way.path);
+      runs[way.key].push({ ...figures, scriptingMs: work.scripting + work.compile, mainThreadMs: work.total, work, workWall: wall });
+    }
+  }
+  const summary = {};
+  for (const way of ways) {
+    const wayRuns = runs[way.key];
+    summary[way.key] = {
+      ...medians(wayRuns.map(({ shiftSources, work, workWall, ...figures }) => figures)),
+      work: medians(wayRuns.map((run) => run.work)),
+      workWall: medians(wayRuns.map((run) => run.workWall)),
+      renderedSpread: spread(wayRuns.map((run) => run.renderedMs)),
+      // The worst run, not the median, for what must never happen.
+      longTaskCount: Math.max(...wayRuns.map((run) => run.longTaskCount)),
+      longestTaskMs: Math.max(...wayRuns.map((run) => run.longestTaskMs)),
+      layoutShift: Math.max(...wayRuns.map((run) => run.layoutShift)),
+      shiftSources: [...new Set(wayRuns.flatMap((run) => run.shiftSources))],
+    };
+  }
+  results.article = { summary, runs };
+
+  const { static: floor, widget, iframe } = summary;
+  log('1. The whole article, three ways (cold loads at 1280×800; medians, but long tasks and CLS from the worst run)\n');
+  log(
+    table(
+      ['page', 'rendered ms', 'FCP ms', 'LCP ms', 'scripting CPU ms', 'main thread CPU ms', 'long tasks, longest ms', 'CLS', 'JS heap MB'],
+      ways.map((way) => {
+        const figures = summary[way.key];
+        return [
+          way.label,
+          fixed(figures.renderedMs),
+          fixed(figures.firstContentfulPaintMs),
+          fixed(figures.largestContentfulPaintMs),
+          fixed(figures.scriptingMs),
+          fixed(figures.mainThreadMs),
+          `${fixed(figures.longTaskCount)}, ${fixed(figures.longestTaskMs)}`,
+          fixed(figures.layoutShift, 3),
+          megabytes(figures.jsHeapBytes),
+        ];
+      }),
+    ),
+  );
+  log('');
+  const ratios = (other) => [
+    ratio(widget.renderedMs, other.renderedMs),
+    ratio(widget.largestContentfulPaintMs, other.largestContentfulPaintMs),
+    ratio(widget.mainThreadMs, other.mainThreadMs),
+    ratio(widget.jsHeapBytes, other.jsHeapBytes),
+  ];
+  log(table(['widget ÷', 'rendered', 'LCP', 'main thread CPU', 'JS heap'], [['static floor', ...ratios(floor)], ['iframe (cross-site)', ...ratios(iframe)]]));
+  const breakdown = (figures) => Object.entries(figures.work).filter(([group]) => group !== 'total').map(([group, ms]) => `${group} ${fixed(ms)}`).join(', ');
+  log(`\nmain-thread CPU ms by kind, up to rendered: widget: ${breakdown(widget)}; static: ${breakdown(floor)}`);
+  log(`\nrendered-time spread (max − min) / median: ${ways.map((way) => `${way.key} ${fixed(100 * summary[way.key].renderedSpread)}%`).join(', ')}`);
+  if (widget.shiftSources.length) log(`layout shifts on the widget page moved: ${widget.shiftSources.join(', ')}`);
+  log('');
+  target('article renders within 2× the static floor', widget.renderedMs <= 2 * floor.renderedMs, `${ratio(widget.renderedMs, floor.renderedMs)} (${fixed(widget.renderedMs)} vs ${fixed(floor.renderedMs)} ms)`);
+  target('article renders at least 3× faster than the iframe embed', iframe.renderedMs >= 3 * widget.renderedMs, `iframe ÷ widget = ${ratio(iframe.renderedMs, widget.renderedMs)} (${fixed(iframe.renderedMs)} vs ${fixed(widget.renderedMs)} ms)`);
+  target('no long task over 50 ms on the widget page', widget.longestTaskMs <= 50, `longest ${fixed(widget.longestTaskMs)} ms in the worst run (the static floor's: ${fixed(floor.longestTaskMs)} ms)`);
+  target('no layout shift on the widget page', widget.layoutShift === 0, `CLS ${fixed(widget.layoutShift, 3)} in the worst run${widget.shiftSources.length ? ` (${widget.shiftSources.join(', ')} moved)` : ''}`);
+}
+
+/* ---------------------------------------------------------------- 2. scale */
+
+/**
+ * In the page: creates `count` instances of `tag`, adds them at once, and times until every one
+ * (and every element inside it) has rendered and the page is laid out, then until the next frame.
+ */
+async function renderInstances([tag, attributes, count]) {
+  const stage = document.getElementById('stage');
+  const start = performance.now();
+  const fragment = document.createDocumentFragment();
+  for (let index = 0; index < count; index += 1) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    fragment.append(element);
+  }
+  stage.append(fragment);
+  const elements = await __bench.settled(stage);
+  void document.body.offsetHeight;
+  const laidOut = performance.now();
+  await __bench.nextFrame();
+  return { renderMs: laidOut - start, frameMs: performance.now() - start, elements };
+}
+
+async function scaleSuite() {
+  const SCALE = servePage('/bench/pages/scale.html', scalePage());
+  const tags = Object.keys(ELEMENTS);
+  const runs = Object.fromEntries(tags.map((tag) => [tag, Object.fromEntries(options.instances.map((count) => [count, []]))]));
+  const measure = async (tag, count) => {
+    const opened = await openPage(browser);
+    try {
+      await opened.page.goto(origin + SCALE, { waitUntil: 'domcontentloaded' });
+      await opened.page.evaluate(() => __bench.whenRendered());
+      const before = await opened.heap();
+      const timing = await opened.page.evaluate(renderInstances, [tag, ELEMENTS[tag], count]);
+      const after = await opened.heap();
+      return { ...timing, jsHeapBytes: after.jsHeap - before.jsHeap, domHeapBytes: after.domHeap - before.domHeap };
+    } finally {
+      await opened.close();
+    }
+  };
+  await measure('acne-scar-article', 1);
+  for (let run = 1; run <= options.runs; run += 1) {
+    for (const tag of tags) {
+      for (const count of options.instances) {
+        progress(`scale: run ${run}/${options.runs}, ${count} × <${tag}>`);
+        runs[tag][count].push(await measure(tag, count));
+      }
+    }
+  }
+  const largest = options.instances[options.instances.length - 1];
+  const previous = options.instances[options.instances.length - 2];
+  const summary = {};
+  for (const tag of tags) {
+    summary[tag] = {};
+    for (const count of options.instances) {
+      const figures = medians(runs[tag][count]);
+      summary[tag][count] = {
+        ...figures,
+        renderPerInstanceMs: figures.renderMs / count,
+        jsHeapPerInstanceBytes: figures.jsHeapBytes / count,
+        domHeapPerInstanceBytes: figures.domHeapBytes / count,
+      };
+    }
+    // Growth of the per-instance cost up to the largest count, from 10 and from the one before
+    // the largest (100): the first still carries each element's one-off costs, the second does not.
+    const growth = (field) => Math.max(summary[tag][largest][field] / summary[tag][10][field], summary[tag][largest][field] / summary[tag][previous][field]);
+    summary[tag].growth = growth('renderPerInstanceMs');
+    summary[tag].heapGrowth = growth('jsHeapPerInstanceBytes');
+  }
+  results.scale = { instances: options.instances, summary, runs };
+
+  log(`2. Scale: N instances of each element added to one page at once (medians). Time until all are rendered and laid out, per instance, and how it grows; heap after garbage collection, per instance at ${largest.toLocaleString('en-US')}\n`);
+  log(
+    table(
+      [
+        'element',
+        ...options.instances.map((count) => `${count.toLocaleString('en-US')}: ms/inst.`),
+        `all ${largest.toLocaleString('en-US')} ms`,
+        `${largest.toLocaleString('en-US')} vs 10`,
+        ...(previous === 10 ? [] : [`${largest.toLocaleString('en-US')} vs ${previous}`]),
+        'JS KB/inst.',
+        'DOM KB/inst.',
+      ],
+      tags.map((tag) => [
+        `<${tag}>`,
+        ...options.instances.map((count) => fixed(summary[tag][count].renderPerInstanceMs, 2)),
+        fixed(summary[tag][largest].renderMs),
+        ratio(summary[tag][largest].renderPerInstanceMs, summary[tag][10].renderPerInstanceMs),
+        ...(previous === 10 ? [] : [ratio(summary[tag][largest].renderPerInstanceMs, summary[tag][previous].renderPerInstanceMs)]),
+        fixed(summary[tag][largest].jsHeapPerInstanceBytes / 1024, 1),
+        fixed(summary[tag][largest].domHeapPerInstanceBytes / 1024, 1),
+      ]),
+    ),
+  );
+  log('');
+  const steepest = tags.reduce((worst, tag) => (summary[tag].growth > summary[worst].growth ? tag : worst), tags[0]);
+  const heaviest = tags.reduce((worst, tag) => (summary[tag].heapGrowth > summary[worst].heapGrowth ? tag : worst), tags[0]);
+  target(
+    `per-instance cost flat from 10 to ${largest.toLocaleString('en-US')} instances (grows at most 1.25×)`,
+    tags.every((tag) => summary[tag].growth <= 1.25 && summary[tag].heapGrowth <= 1.25),
+    `time per instance grows at most ${fixed(summary[steepest].growth, 2)}× (<${steepest}>), heap per instance at most ${fixed(summary[heaviest].heapGrowth, 2)}× (<${heaviest}>)`,
+  );
+}
+
+/* ---------------------------------------------------------------- 3. locale switch */
+
+/** In the page: switches <html lang> to Spanish and times until every block shows it. */
+async function switchToSpanish() {
+  const englishText = __bench.visibleText();
+  const tasksBefore = __bench.longTasks.length;
+  const ready = new Promise((resolve) => {
+    window.addEventListener('lit-localize-status', (event) => {
+      if (event.detail.status === 'ready' && event.detail.readyLocale === 'es') resolve(performance.now());
+    });
+  });
+  performance.mark('bench:locale-switch');
+  const start = performance.now();
+  document.documentElement.lang = 'es';
+  const loadedAt = await ready;
+  await __bench.settled();
+  void document.body.offsetHeight;
+  const renderedAt = performance.now();
+  await __bench.nextFrame();
+  const shownAt = performance.now();
+  // Long-task entries arrive a little after their task.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  // One file per element on the page (locales/es/<tag>.js), fetched side by side.
+  const files = performance.getEntriesByType('resource').filter((entry) => /\/locales\/es\/[^/]+\.js$/.test(entry.name));
+  return {
+    fileLoadedMs: loadedAt - start,
+    localeFileMs: files.length ? Math.max(...files.map((entry) => entry.responseEnd)) - Math.min(...files.map((entry) => entry.startTime)) : undefined,
+    localeFiles: files.length,
+    renderedMs: renderedAt - start,
+    shownMs: shownAt - start,
+    longestTaskMs: Math.max(0, ...__bench.longTasks.slice(tasksBefore).map((task) => task.duration)),
+    englishText,
+    text: __bench.visibleText(),
+  };
+}
+
+async function localeSuite() {
+  const spanish = await pageContent(WIDGET_SPANISH);
+  const english = await pageContent(WIDGET);
+  if (spanish.text === english.text) throw new Error('the Spanish page shows the same text as the English one');
+  const runs = [];
+  await measureLoad(browser, origin + WIDGET, { settleMs: 0, then: (loaded) => loaded.evaluate(switchToSpanish) });
+  for (let run = 1; run <= options.runs; run += 1) {
+    progress(`locale switch: run ${run}/${options.runs}`);
+    const { extra } = await measureLoad(browser, origin + WIDGET, { settleMs: 0, then: (loaded) => loaded.evaluate(switchToSpanish) });
+    const { text, englishText, ...figures } = extra;
+    if (englishText !== english.text) throw new Error('before the switch, the article did not show the English text');
+    if (text !== spanish.text) {
+      let at = 0;
+      while (text[at] === spanish.text[at]) at += 1;
+      throw new Error(`after switching to Spanish the article's text differs from a page opened in Spanish, at character ${at}: …${text.slice(Math.max(0, at - 60), at + 60)}…`);
+    }
+    runs.push(figures);
+  }
+  const summary = { ...medians(runs), longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)) };
+  results.locale = { summary, runs };
+  log('3. Locale switch: the whole article from English to Spanish (<html lang="es">), translation file loaded cold (medians)\n');
+  log(
+    table(
+      ['step', 'ms after the change'],
+      [
+        [`Spanish files loaded (the ${summary.localeFiles} fetches themselves, first start to last end)`, `${fixed(summary.fileLoadedMs)} (${fixed(summary.localeFileMs)})`],
+        ['every block re-rendered and laid out', fixed(summary.renderedMs)],
+        ['next frame shown', fixed(summary.shownMs)],
+        ['longest task during the switch (worst run)', fixed(summary.longestTaskMs)],
+      ],
+    ),
+  );
+  log('');
+}
+
+/* ---------------------------------------------------------------- 4. layout shift */
+
+const VIEWPORTS = [
+  { name: 'desktop 1280×800', width: 1280, height: 800 },
+  { name: 'tablet 800×1000', width: 800, height: 1000 },
+  { name: 'phone 390×844', width: 390, height: 844 },
+];
+
+/** How late the bundle arrives in the layout-shift part: after the first paint, on this machine. */
+const SCRIPT_DELAY_MS = 300;
+
+/**
+ * When the bundle's last byte arrived (ms from navigation start, from Resource Timing), and each
+ * widget's height before it upgraded (the space the page reserved) and once rendered.
+ */
+const afterShiftLoad = (loaded) =>
+  loaded.evaluate(() => ({
+    bundleArrivedMs: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/acne-scar-widgets.js'))?.responseEnd,
+    reservedSpace: __bench.reservedSpace(),
+  }));
+
+async function layoutShiftSuite() {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const pages = [
+    { label: 'demo/index.html (blocks one by one)', path: '/demo/index.html', target: true },
+    { label: 'demo/article.html (<acne-scar-article>)', path: '/demo/article.html', target: true },
+    { label: 'plain page with the README :not(:defined) rules', path: servePage('/bench/pages/readme-rules.html', readmeRulesPage(readmeReservationCss(readme))), target: true },
+  ];
+  const summary = {};
+  const runs = {};
+  // Served locally the bundle can arrive before the page's first paint, and then nothing shifts
+  // however wrong the reserved space is. Over a network it arrives after: delay it, so that every
+  // load paints the page before the widgets upgrade, as a reader on a real connection sees it.
+  server.delays.set(BUNDLE_PATH, SCRIPT_DELAY_MS);
+  await measureLoad(browser, origin + pages[0].path, { settleMs: 0 });
+  for (const entry of pages) {
+    summary[entry.label] = {};
+    runs[entry.label] = {};
+    for (const viewport of VIEWPORTS) {
+      const loads = [];
+      for (let run = 1; run <= options.runs; run += 1) {
+        progress(`layout shift: ${entry.label}, ${viewport.name}, run ${run}/${options.runs}`);
+        // A longer wait after rendering: a late shift (a resize, a re-render) must be caught too.
+        const load = await measureLoad(browser, origin + entry.path, { viewport, settleMs: 1500, then: afterShiftLoad });
+        if (!(load.extra.bundleArrivedMs > load.firstContentfulPaintMs)) {
+          throw new Error(`${entry.path}: the page did not paint before the bundle arrived; raise SCRIPT_DELAY_MS`);
+        }
+        loads.push(load);
+      }
+      runs[entry.label][viewport.name] = loads.map((load) => ({ layoutShift: load.layoutShift, shiftSources: load.shiftSources }));
+      summary[entry.label][viewport.name] = {
+        worst: Math.max(...loads.map((load) => load.layoutShift)),
+        median: median(loads.map((load) => load.layoutShift)),
+        sources: [...new Set(loads.flatMap((load) => load.shiftSources))],
+        // The space reserved before the upgrade against the rendered height (first load).
+        reservedSpace: loads[0].extra.reservedSpace.map((space) => ({ ...space, reservedPx: Math.round(space.reservedPx * 10) / 10, renderedPx: Math.round(space.renderedPx * 10) / 10 })),
+      };
+    }
+  }
+  server.delays.delete(BUNDLE_PATH);
+  results.layoutShift = { viewports: VIEWPORTS, scriptDelayMs: SCRIPT_DELAY_MS, summary, runs };
+  log(`4. Layout shift while the widgets load: cumulative layout shift, worst of ${options.runs} cold load${options.runs === 1 ? '' : 's'} (the bundle served ${SCRIPT_DELAY_MS} ms late, so the page paints before the widgets upgrade; shifts counted until 1.5 s after rendering)\n`);
+  log(table(['page', ...VIEWPORTS.map((viewport) => viewport.name)], pages.map((entry) => [entry.label, ...VIEWPORTS.map((viewport) => fixed(summary[entry.label][viewport.name].worst, 3))])));
+  for (const entry of pages) {
+    const moved = [...new Set(VIEWPORTS.flatMap((viewport) => summary[entry.label][viewport.name].sources))];
+    if (moved.length) log(`\n${entry.label}: moved ${moved.join(', ')}`);
+    // Each widget's height before and after its upgrade, at each width in turn.
+    const heights = new Map();
+    for (const viewport of VIEWPORTS) {
+      for (const space of summary[entry.label][viewport.name].reservedSpace) {
+        if (!heights.has(space.element)) heights.set(space.element, []);
+        heights.get(space.element).push(space);
+      }
+    }
+    const misfit = [...heights].filter(([, spaces]) => spaces.some((space) => space.reservedPx > 0 && Math.abs(space.renderedPx - space.reservedPx) >= 1));
+    const unreserved = [...heights].filter(([, spaces]) => spaces.every((space) => space.reservedPx === 0));
+    const sizes = (spaces, key) => spaces.map((space) => fixed(space[key])).join('/');
+    for (const [element, spaces] of misfit) log(`  ${element}: reserved ${sizes(spaces, 'reservedPx')} px, rendered ${sizes(spaces, 'renderedPx')} px (${VIEWPORTS.map((viewport) => viewport.width).join('/')} wide)`);
+    if (unreserved.length) log(`  no space reserved: ${unreserved.map(([element]) => element).join(', ')}`);
+  }
+  log('');
+  for (const entry of pages.filter((candidate) => candidate.target)) {
+    const worst = Math.max(...VIEWPORTS.map((viewport) => summary[entry.label][viewport.name].worst));
+    const where = VIEWPORTS.filter((viewport) => summary[entry.label][viewport.name].worst > 0).map((viewport) => viewport.name);
+    target(`zero layout shift on ${entry.label}`, worst === 0, worst === 0 ? 'CLS 0 at every width' : `CLS up to ${fixed(worst, 3)} (${where.join(', ')})`);
+  }
+}
+
+/* ---------------------------------------------------------------- run */
+
+const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite };
+try {
+  log(`acne-scar-widgets benchmark: ${options.runs} run${options.runs === 1 ? '' : 's'} per measurement, medians`);
+  log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.chromium}; Node ${results.machine.node}`);
+  log(`load average at start: ${results.machine.loadAverageAtStart.join(' ')}\n`);
+  await prepareStaticFloor();
+  for (const name of options.only) await suites[name]();
+
+  results.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
+  log('Targets\n');
+  for (const { name, met, detail } of results.targets) log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${detail}`);
+  log(`\nload average at end: ${results.machine.loadAverageAtEnd.join(' ')}`);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  log('results written to bench/results.json');
+  if (options.strict && results.targets.some((entry) => !entry.met)) process.exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
