@@ -50,11 +50,12 @@ export const ARTICLE_TAG =
   '<acne-scar-article heading-level="1" promo-href="#offer" editorial-href="#editorial-standards"></acne-scar-article>';
 
 /** The article as a site owner embeds it: the one script tag and the one element. */
-export function widgetArticlePage({ lang = 'en' } = {}) {
+export function widgetArticlePage({ lang = 'en', reservationCss = '' } = {}) {
   return page({
     kind: 'widget',
     title: 'The article as a web component',
-    head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
+    // The script tag and, as the README tells site owners, its space reserved while it loads.
+    head: `<script type="module" src="${BUNDLE_PATH}"></script>${reservationCss ? `\n<style>${reservationCss}</style>` : ''}`,
     body: ARTICLE_TAG,
     lang,
   });

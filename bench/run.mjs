@@ -95,8 +95,9 @@ const servePage = (path, html) => {
   server.pages.set(path, html);
   return path;
 };
-const WIDGET = servePage('/bench/pages/article-widget.html', widgetArticlePage());
-const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetArticlePage({ lang: 'es' }));
+const README_RESERVATION = readmeReservationCss(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+const WIDGET = servePage('/bench/pages/article-widget.html', widgetArticlePage({ reservationCss: README_RESERVATION }));
+const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetArticlePage({ lang: 'es', reservationCss: README_RESERVATION }));
 
 /**
  * The static floor, made from the widget itself so the content is the same: the rendered article
