@@ -50,6 +50,25 @@ describe('<acne-scar-article>', () => {
     expect(warnings.messages()).to.be.empty;
   });
 
+  it('renders its blocks each in a task of its own, and appears whole once they have all rendered', async () => {
+    const article = document.createElement('acne-scar-article') as AcneScarArticle;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(article);
+    await article.updateComplete;
+    type Block = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+    const blocks = [...article.shadowRoot!.querySelectorAll<Block>('[part~="section"]')];
+    expect(blocks.length).to.equal(8);
+    // The article has rendered; its blocks have not yet: they wait for a task of their own.
+    expect(blocks.every((block) => !block.hasUpdated)).to.be.true;
+    const base = part(article, 'base')!;
+    expect(getComputedStyle(base).visibility).to.equal('hidden');
+    expect(base.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
+    await Promise.all(blocks.map((block) => block.updateComplete));
+    await article.updateComplete;
+    expect(blocks.every((block) => block.hasUpdated)).to.be.true;
+    expect(getComputedStyle(base).visibility).to.equal('visible');
+  });
+
   it('renders the title, the byline, the introduction and the conclusion', async () => {
     const el = await settledArticle(html`<acne-scar-article></acne-scar-article>`);
     expect(part(el, 'heading')!.textContent).to.equal('Does Microneedling Work to Reduce Acne Scars?');

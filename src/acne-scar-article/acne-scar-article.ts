@@ -1,5 +1,5 @@
-import { html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, css, isServer, nothing, type ReactiveElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
@@ -118,6 +118,12 @@ export class AcneScarArticle extends WidgetElement {
   /** Where the disclaimer's "Learn more about our editorial standards" link leads. */
   @property({ attribute: 'editorial-href', reflect: true }) editorialHref?: string;
 
+  /**
+   * Whether every block has rendered (see `.pending`). True from the start on a server, and when
+   * taking over server-rendered HTML (a shadow root before the first render): that arrives whole.
+   */
+  @state() private blocksRendered = isServer || this.shadowRoot !== null;
+
   private promoUrl?: string;
   private editorialUrl?: string;
 
@@ -129,6 +135,13 @@ export class AcneScarArticle extends WidgetElement {
         display: flex;
         flex-direction: column;
         gap: var(--_space-l);
+      }
+      /* Until every block has rendered (each in a task of its own), the article is laid out but
+         not painted, and holds at least a screen's height: it then appears whole, in one frame,
+         rather than growing block by block under the reader's eyes. */
+      article.pending {
+        visibility: hidden;
+        min-block-size: 100vh;
       }
       .title {
         font-size: 2em;
@@ -163,6 +176,14 @@ export class AcneScarArticle extends WidgetElement {
         );
       }
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.blocksRendered) return;
+    const blocks = [...this.renderRoot.querySelectorAll<ReactiveElement>('[exportparts]')];
+    void Promise.allSettled(blocks.map((block) => block.updateComplete)).then(() => {
+      this.blocksRendered = true;
+    });
   }
 
   private renderPromo(preset: string) {
@@ -240,7 +261,7 @@ export class AcneScarArticle extends WidgetElement {
     const title = msg('Does Microneedling Work to Reduce Acne Scars?', {
       desc: 'The article\'s title.',
     });
-    return html`<article part="base" aria-labelledby="title">
+    return html`<article part="base" class=${this.blocksRendered ? nothing : 'pending'} aria-labelledby="title">
       ${this.renderPromo('new-customer')}
       ${renderHeading(level, title, { id: 'title', className: 'title' })}
       <med-review

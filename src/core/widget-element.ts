@@ -8,6 +8,13 @@ import { VERSION } from './version.js';
 import { warnInvalidAttribute } from './warn.js';
 import { parseHeadingLevel, type HeadingLevel } from './attributes.js';
 
+/** Resolves in a new task, ahead of other queued work where the browser can say so. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * The thin base every element extends: shared tokens and base styles, re-rendering when the locale
  * changes, a first render that waits for the page's locale (no flash of English), right-to-left
@@ -41,7 +48,17 @@ export class WidgetElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const localeReady = this.localeReady();
     if (localeReady) await localeReady;
+    // A block inside another widget (the article's dozen) renders first in a task of its own, so
+    // the whole article never holds the main thread in one long task; the article stays hidden
+    // until they have all rendered. A widget on the page itself renders at once, so that the space
+    // the page reserved for it while it was undefined is never left empty for a frame.
+    if (!this.hasUpdated && this.insideWidget()) await yieldToMain();
     super.scheduleUpdate();
+  }
+
+  private insideWidget(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof WidgetElement;
   }
 
   /** Resolves when the element may render in the page's locale; `undefined` when it may now. */
