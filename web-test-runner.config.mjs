@@ -6,15 +6,9 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { reactModules } from './tests/support/react-modules.mjs';
+import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
 
-/** The system Chromium (Debian's `chromium` package) or CHROME_PATH; nothing downloads a browser. */
-const executablePath =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-
-if (!executablePath) {
-  throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
-}
+const executablePath = requireChromium();
 
 /**
  * A stand-in CDN: `/cdn/acne-scar-widgets@<version>/dist/...` answers the built files byte for byte,
@@ -166,17 +160,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          // The machine has no network beyond localhost: stop Chromium reaching for its services.
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-gpu',
-          '--disable-quic',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

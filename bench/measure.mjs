@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { mainThreadBreakdown, TRACE_CATEGORIES } from './trace.mjs';
+import { chromiumArgs, requireChromium } from '../scripts/chromium.mjs';
 
 const PROBE = readFileSync(new URL('./harness.js', import.meta.url), 'utf8');
 
@@ -16,21 +17,11 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 export async function launchBrowser() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: requireChromium(),
     args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
+      ...chromiumArgs,
       // The embed's host name resolves to the local server, without any network.
       `--host-resolver-rules=MAP ${EMBED_HOST} 127.0.0.1`,
-      // Headless Chromium otherwise builds its omnibox popup (a WebUI page in a renderer of its
-      // own) for every new window, that is for every cold load here: up to a second of CPU that
-      // competes with the page being measured on a small machine.
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
     ],
   });
 }

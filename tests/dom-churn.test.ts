@@ -188,18 +188,7 @@ describe('late and repeated DOM work', function () {
     expect(snapshot()).to.deep.equal(baseline);
   });
 
-  for (const tag of [
-    'med-review',
-    'promo-banner',
-    'scar-types',
-    'microneedling-facts',
-    'microneedling-evidence',
-    'microneedling-candidacy',
-    'scar-treatments',
-    'scar-prevention',
-    'med-disclaimer',
-    'acne-scar-article',
-  ]) {
+  for (const tag of WIDGET_TAGS) {
     describe(`<${tag}>`, () => {
       it('holds the same observers and listeners after a move to another parent and after a removal and re-adding', async () => {
         const baseline = snapshot();
