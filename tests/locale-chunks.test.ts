@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/acne-scar-article.js';
-import { setLocale } from '../src/core/locale.js';
+import { registerLocale, setLocale } from '../src/core/locale.js';
+import { WIDGET_TAGS } from '../src/core/tags.js';
 import { captureWarnings } from './support/console.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -75,5 +76,19 @@ describe('translations split per element', () => {
     expect(disclaimer.shadowRoot!.textContent).to.contain('Este artículo');
     expect(fetchedLocaleFiles('es')).to.include.members(['/src/locales/es/scar-prevention.js', '/src/locales/es/med-disclaimer.js']);
     expect(fetchedLocaleFiles('es')).not.to.include('/src/locales/es/scar-types.js');
+  });
+
+  it('takes a locale registered from every element\'s file at once, as the README shows bundler users', async () => {
+    registerLocale('es-419', async () => {
+      const files = await Promise.all(
+        WIDGET_TAGS.map((tag) => import(/* @vite-ignore */ `/src/locales/es/${tag}.js`) as Promise<{ templates: object }>),
+      );
+      return { templates: Object.assign({}, ...files.map((file) => file.templates)) } as never;
+    });
+    const review = await fixture<Updatable>(html`<med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>`);
+    await setLocale('es-419');
+    await review.updateComplete;
+    expect(review.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Revisado médicamente por Kristin Hall');
+    expect(warnings.messages()).to.deep.equal([]);
   });
 });
