@@ -1,6 +1,8 @@
 // The API page: every element's attributes, properties, events, slots, parts and tokens, read from
 // custom-elements.json (the same file editors and the README reference come from), each beside a
 // live example of the element, the markup in its JSDoc `@example`.
+import { WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
+
 const MANIFEST_URL = new URL('../custom-elements.json', import.meta.url);
 
 /**
@@ -165,7 +167,8 @@ async function renderApiPage() {
     const elements = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .filter((declaration) => declaration.customElement && declaration.tagName)
-      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      // In the article's order, the whole article last, as the README lists them.
+      .sort((a, b) => WIDGET_TAGS.indexOf(a.tagName) - WIDGET_TAGS.indexOf(b.tagName));
     main.append(
       h(
         'nav',

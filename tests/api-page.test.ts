@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../src/core/tags.js';
 
 /**
  * The demo's API page (demo/api.html), as a visitor opens it: generated from custom-elements.json,
@@ -42,9 +43,11 @@ describe('the API page', () => {
     const tags: string[] = manifest.modules
       .flatMap((module: { declarations?: { customElement?: boolean; tagName?: string }[] }) => module.declarations ?? [])
       .filter((declaration: { customElement?: boolean; tagName?: string }) => declaration.customElement && declaration.tagName)
-      .map((declaration: { tagName: string }) => declaration.tagName)
-      .sort();
+      .map((declaration: { tagName: string }) => declaration.tagName);
     expect(tags.length).to.be.greaterThan(9);
+    // Every element of the manifest, in the article's order, as the README lists them.
+    expect([...tags].sort()).to.deep.equal([...WIDGET_TAGS].sort());
+    tags.sort((a, b) => WIDGET_TAGS.indexOf(a as never) - WIDGET_TAGS.indexOf(b as never));
     const sections = [...page.querySelectorAll('section.api-element')].map((section) => section.id);
     expect(sections).to.deep.equal(tags);
     const links = [...page.querySelectorAll('nav[aria-label="Elements"] a')].map((link) => link.getAttribute('href'));
