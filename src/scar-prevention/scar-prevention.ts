@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
+import { renderListSection } from '../core/list-section.js';
 import type { HeadingLevel } from '../core/attributes.js';
 
 /** One of the article's four tips for preventing acne scars. */
@@ -197,32 +198,25 @@ export class ScarPrevention extends WidgetElement {
   }
 
   override render() {
-    return html`<div part="base" class="section">
-      ${renderHeading(
-        this.level,
-        msg('Preventing acne scars', {
-          id: 'scar-prevention.heading',
-          desc: 'Heading of the tips for preventing acne scars.',
+    return renderListSection({
+      level: this.level,
+      heading: msg('Preventing acne scars', {
+        id: 'scar-prevention.heading',
+        desc: 'Heading of the tips for preventing acne scars.',
+      }),
+      leadIn: [
+        msg(
+          'Once you’ve taken the time to resolve your acne scars, the last thing you want is for them to come back. If you have acne-prone skin, fighting blemishes (and the potential for scarring) is an everyday battle.',
+          { id: 'scar-prevention.intro', desc: 'Lead-in to the tips for preventing acne scars.' },
+        ),
+        msg('So, what can you do to prevent acne scars in the future? Here are some simple tips:', {
+          id: 'scar-prevention.intro-list',
+          desc: 'Lead-in to the tips for preventing acne scars; the list of four tips follows.',
         }),
-      )}
-      <div class="section">
-        <p part="body">
-          ${msg(
-            'Once you’ve taken the time to resolve your acne scars, the last thing you want is for them to come back. If you have acne-prone skin, fighting blemishes (and the potential for scarring) is an everyday battle.',
-            { id: 'scar-prevention.intro', desc: 'Lead-in to the tips for preventing acne scars.' },
-          )}
-        </p>
-        <p part="body">
-          ${msg('So, what can you do to prevent acne scars in the future? Here are some simple tips:', {
-            id: 'scar-prevention.intro-list',
-            desc: 'Lead-in to the tips for preventing acne scars; the list of four tips follows.',
-          })}
-        </p>
-      </div>
-      <ul part="list" class="grid-list tips" role="list">
-        ${preventionTips().map((tip) => this.renderTip(tip))}
-      </ul>
-    </div>`;
+      ],
+      listClass: 'tips',
+      items: preventionTips().map((tip) => this.renderTip(tip)),
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
+import { renderListSection } from '../core/list-section.js';
 import type { HeadingLevel } from '../core/attributes.js';
 import { scarTreatmentsStyles } from './scar-treatments.styles.js';
 
@@ -295,32 +296,25 @@ export class ScarTreatments extends WidgetElement {
   }
 
   override render() {
-    return html`<div part="base" class="section">
-      ${renderHeading(
-        this.level,
-        msg('Other options for reducing acne scars', {
-          id: 'scar-treatments.heading',
-          desc: 'Heading of the list of acne scar treatments other than microneedling.',
+    return renderListSection({
+      level: this.level,
+      heading: msg('Other options for reducing acne scars', {
+        id: 'scar-treatments.heading',
+        desc: 'Heading of the list of acne scar treatments other than microneedling.',
+      }),
+      leadIn: [
+        msg(
+          'Microneedling is an excellent option for reducing acne scars, though there are other options available.',
+          { id: 'scar-treatments.intro', desc: 'Introduction to the other acne scar treatments.' },
+        ),
+        msg('Here are some tips for reducing the appearance of acne scars:', {
+          id: 'scar-treatments.intro-list',
+          desc: 'Introduction to the other acne scar treatments; the list of tips follows.',
         }),
-      )}
-      <div class="section">
-        <p part="body">
-          ${msg(
-            'Microneedling is an excellent option for reducing acne scars, though there are other options available.',
-            { id: 'scar-treatments.intro', desc: 'Introduction to the other acne scar treatments.' },
-          )}
-        </p>
-        <p part="body">
-          ${msg('Here are some tips for reducing the appearance of acne scars:', {
-            id: 'scar-treatments.intro-list',
-            desc: 'Introduction to the other acne scar treatments; the list of tips follows.',
-          })}
-        </p>
-      </div>
-      <ul part="list" class="grid-list options" role="list">
-        ${treatmentOptions().map((option) => this.renderOption(option))}
-      </ul>
-    </div>`;
+      ],
+      listClass: 'options',
+      items: treatmentOptions().map((option) => this.renderOption(option)),
+    });
   }
 }
 
