@@ -46,13 +46,17 @@ export class WidgetElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    const localeReady = this.localeReady();
-    if (localeReady) await localeReady;
-    // A block inside another widget (the article's dozen) renders first in a task of its own, so
-    // the whole article never holds the main thread in one long task; the article stays hidden
-    // until they have all rendered. A widget on the page itself renders at once, so that the space
-    // the page reserved for it while it was undefined is never left empty for a frame.
-    if (!this.hasUpdated && this.insideWidget()) await yieldToMain();
+    // Only the first render waits: a later change of locale is shown once every connected
+    // element's messages have loaded, and a late file re-renders its elements when it arrives.
+    if (!this.hasUpdated) {
+      const localeReady = this.localeReady();
+      if (localeReady) await localeReady;
+      // A block inside another widget (the article's dozen) renders first in a task of its own,
+      // so the whole article never holds the main thread in one long task; the article stays
+      // hidden until they have all rendered. A widget on the page itself renders at once, so the
+      // space the page reserved for it while it was undefined is never left empty for a frame.
+      if (this.insideWidget()) await yieldToMain();
+    }
     super.scheduleUpdate();
   }
 

@@ -85,6 +85,9 @@ const staticServerHtml = withStatic(
   serverHtml as unknown as (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult<1>,
 );
 
+// Elements never connect on a server: every locale this module shows loads every element's messages.
+needLocaleChunks(WIDGET_TAGS);
+
 /*
  * The active locale and the page's address are global to the library, so renders take turns: a
  * render in Spanish never sees the locale of another that started while it was waiting.
@@ -115,8 +118,6 @@ async function prepare(requested: string | undefined, baseUrl: string | URL | un
   if (requested && locale === SOURCE_LOCALE && requested.trim().split(/[-_]/)[0].toLowerCase() !== 'en') {
     warnOncePerPage(`ssr-locale:${requested}`, `there are no "${requested}" translations; the widgets are rendered in English.`);
   }
-  // Elements never connect on a server: load every element's messages with the locale.
-  needLocaleChunks(WIDGET_TAGS);
   await setLocale(locale);
   if (getLocale() !== locale) {
     // The locale's file could not be loaded (already warned): English, rather than whichever
