@@ -4,6 +4,7 @@ import '../src/define/microneedling-evidence.js';
 import type { MicroneedlingEvidence } from '../src/microneedling-evidence/microneedling-evidence.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, part, shadowText } from './support/console.js';
+import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 const evidence = () => fixture<MicroneedlingEvidence>(html`<microneedling-evidence></microneedling-evidence>`);
 
@@ -271,20 +272,7 @@ describe('<microneedling-evidence>', () => {
     expect(part(el, 'subheading')!.localName).to.equal('h4');
   });
 
-  for (const bad of ['0', '7', 'two', '2.5', '']) {
-    it(`falls back to level 2 for heading-level=${JSON.stringify(bad)} and warns once`, async () => {
-      const el = await fixture<MicroneedlingEvidence>(
-        html`<microneedling-evidence heading-level=${bad}></microneedling-evidence>`,
-      );
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      expect(part(el, 'subheading')!.localName).to.equal('h3');
-      el.requestUpdate();
-      await el.updateComplete;
-      const messages = warnings.messages();
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain(`<microneedling-evidence> heading-level=${JSON.stringify(bad)}`);
-    });
-  }
+  itFallsBackForBadHeadingLevels('microneedling-evidence', ['0', '7', 'two', '2.5', ''], () => warnings.messages());
 
   it('passes axe at 320px', async () => {
     const el = await evidenceAtWidth(320);

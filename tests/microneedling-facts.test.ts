@@ -3,6 +3,7 @@ import '../src/define/microneedling-facts.js';
 import type { MicroneedlingFacts } from '../src/microneedling-facts/microneedling-facts.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, part, shadowText } from './support/console.js';
+import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /** Text with white space collapsed: Intl may put a no-break space between a number and its unit. */
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -161,20 +162,7 @@ describe('<microneedling-facts>', () => {
     expect(part(el, 'subheading')!.localName).to.equal('h4');
   });
 
-  for (const bad of ['7', '0', 'two', '2.5', '']) {
-    it(`falls back to level 2 for heading-level=${JSON.stringify(bad)} and warns once`, async () => {
-      const el = await fixture<MicroneedlingFacts>(
-        html`<microneedling-facts heading-level=${bad}></microneedling-facts>`,
-      );
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      expect(part(el, 'subheading')!.localName).to.equal('h3');
-      el.requestUpdate();
-      await el.updateComplete;
-      const messages = warnings.messages();
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain(`<microneedling-facts> heading-level=${JSON.stringify(bad)}`);
-    });
-  }
+  itFallsBackForBadHeadingLevels('microneedling-facts', ['7', '0', 'two', '2.5', ''], () => warnings.messages());
 
   it('exposes the documented parts', async () => {
     const el = await facts();

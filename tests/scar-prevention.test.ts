@@ -3,6 +3,7 @@ import '../src/define/scar-prevention.js';
 import type { ScarPrevention } from '../src/scar-prevention/scar-prevention.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, part, shadowText } from './support/console.js';
+import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /**
  * The element inside a container of the given width. The container is handed to `fixture` as the
@@ -121,18 +122,7 @@ describe('<scar-prevention>', () => {
     expect(warnings.messages()).to.be.empty;
   });
 
-  for (const bad of ['0', '9', 'h3', '-1', '']) {
-    it(`falls back to h2 for heading-level=${JSON.stringify(bad)} and warns once`, async () => {
-      const el = await fixture<ScarPrevention>(html`<scar-prevention heading-level=${bad}></scar-prevention>`);
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      expect(part(el, 'subheading')!.localName).to.equal('h3');
-      el.requestUpdate('headingLevel');
-      await el.updateComplete;
-      const messages = warnings.messages();
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain(`<scar-prevention> heading-level=${JSON.stringify(bad)}`);
-    });
-  }
+  itFallsBackForBadHeadingLevels('scar-prevention', ['0', '9', 'h3', '-1', ''], () => warnings.messages());
 
   it('stacks the tips in one column when narrow and two when wide', async () => {
     const narrow = await inWidth(320);

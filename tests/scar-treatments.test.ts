@@ -3,6 +3,7 @@ import '../src/define/scar-treatments.js';
 import type { ScarTreatments } from '../src/scar-treatments/scar-treatments.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, part, shadowText } from './support/console.js';
+import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /**
  * The element inside a container of the given width. The container is handed to `fixture` as the
@@ -173,18 +174,7 @@ describe('<scar-treatments>', () => {
     expect(warnings.messages()).to.be.empty;
   });
 
-  for (const bad of ['0', '7', 'two', '2.5', '']) {
-    it(`falls back to h2 for heading-level=${JSON.stringify(bad)} and warns once`, async () => {
-      const el = await fixture<ScarTreatments>(html`<scar-treatments heading-level=${bad}></scar-treatments>`);
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      expect(part(el, 'subheading')!.localName).to.equal('h3');
-      el.requestUpdate('headingLevel');
-      await el.updateComplete;
-      const messages = warnings.messages();
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain(`<scar-treatments> heading-level=${JSON.stringify(bad)}`);
-    });
-  }
+  itFallsBackForBadHeadingLevels('scar-treatments', ['0', '7', 'two', '2.5', ''], () => warnings.messages());
 
   it('stacks the cards in one column when narrow', async () => {
     const el = await inWidth(320);
