@@ -12,20 +12,14 @@
  * `npm run build` runs it after the analyzer and before tsc; the files are committed, and CI fails
  * when they differ from what the manifest generates.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LitElement } from 'lit';
+import { manifestElements } from './manifest.mjs';
 
 const GENERATED = 'Generated from custom-elements.json by scripts/framework-bindings.mjs (npm run build): edit the\n * elements\' JSDoc, not this file.';
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const elements = [];
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.customElement && declaration.tagName) elements.push(declaration);
-  }
-}
-if (elements.length === 0) throw new Error('custom-elements.json lists no elements');
+const elements = manifestElements();
 
 /** `promo-click` → `PromoClick`. */
 const pascalCase = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, dash, letter) => letter.toUpperCase());

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { WIDGET_TAGS } from '../dist/core/tags.js';
+import { manifestElements } from './manifest.mjs';
 
 const START = '<!-- elements:start (generated from custom-elements.json by npm run build) -->';
 const END = '<!-- elements:end -->';
@@ -12,13 +13,7 @@ const END = '<!-- elements:end -->';
 /** The article's order, which is also the order a reader meets the elements in. */
 const ORDER = WIDGET_TAGS;
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const elements = new Map();
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    if (declaration.customElement && declaration.tagName) elements.set(declaration.tagName, declaration);
-  }
-}
+const elements = new Map(manifestElements().map((element) => [element.tagName, element]));
 
 const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (name) => `\`${name}\``;

@@ -6,11 +6,11 @@
  * `"html.customData": ["./node_modules/acne-scar-widgets/vscode.html-custom-data.json"]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { manifestElements } from './manifest.mjs';
 
 const OUTPUT = 'vscode.html-custom-data.json';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /**
  * Where the README is read: the package's `homepage` when it has one, else the README as the package
@@ -59,10 +59,7 @@ function tagData(element) {
   };
 }
 
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+const elements = manifestElements().sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const data = { version: 1.1, tags: elements.map(tagData) };
 writeFileSync(OUTPUT, `${JSON.stringify(data, null, 2)}\n`);
