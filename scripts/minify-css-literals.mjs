@@ -6,11 +6,22 @@
  * rather than none).
  */
 export function minifyCssLiterals() {
+  // Quoted strings (`[aria-selected='true']`, `content: ': '`) are kept exactly as written.
+  const squeezeOutsideStrings = (css) =>
+    css
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      // No selector has white space after a colon, and a declaration needs none.
+      .replace(/:\s+/g, ':')
+      .replace(/\s+!important/g, '!important')
+      // 0.25rem is .25rem (not after a digit, a letter or a dot: 10.5em stays).
+      .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2');
   const squeeze = (css) =>
     css
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
+      .split(/('[^']*'|"[^"]*")/)
+      .map((piece, index) => (index % 2 === 1 ? piece : squeezeOutsideStrings(piece)))
+      .join('')
       .replace(/;}/g, '}')
       .trim();
   return {
