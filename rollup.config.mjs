@@ -33,6 +33,25 @@ const localeChunks = readdirSync('src/locales', { recursive: true })
   .filter((file) => file.endsWith('.js'))
   .sort();
 
+/** The TypeScript plugin and the minifiers every script build shares. */
+const compile = ({ hydrates = false } = {}) => [
+  resolve(),
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: 'dist',
+    transformers: {
+      before: [
+        { type: 'program', factory: () => stripMsgDescriptions() },
+        ...(hydrates ? [] : [{ type: 'program', factory: () => minifyHtmlLiterals() }]),
+      ],
+    },
+  }),
+  minifyCssLiterals(),
+  minify(),
+];
+
 /**
  * A one-tag bundle: every element, Lit and the English strings in one self-registering module.
  * `hydrates`: the bundle takes over server-rendered pages, whose templates the server wrote from
@@ -41,29 +60,65 @@ const localeChunks = readdirSync('src/locales', { recursive: true })
 const bundle = (name, { hydrates = false } = {}) => ({
   input: `src/${name}.ts`,
   output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
-  plugins: [
-    resolve(),
-    typescript({
-      tsconfig: './tsconfig.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist',
-      transformers: {
-        before: [
-          { type: 'program', factory: () => stripMsgDescriptions() },
-          ...(hydrates ? [] : [{ type: 'program', factory: () => minifyHtmlLiterals() }]),
-        ],
-      },
-    }),
-    minifyCssLiterals(),
-    minify(),
-  ],
+  plugins: compile({ hydrates }),
 });
+
+/**
+ * The loader's chunks sit in dist/loader/, one folder below the bundles: the module that finds the
+ * translation files beside the bundle finds them one folder up there. The build fails if that
+ * module lands anywhere else.
+ */
+const LOCALE_FILES_MODULE = /[\\/]src[\\/]locale-files\.ts$/;
+const loaderLocaleFiles = {
+  name: 'loader-locale-files',
+  transform: (code, id) =>
+    LOCALE_FILES_MODULE.test(id) ? { code: code.replace("'./locales/'", "'../locales/'"), map: null } : null,
+  /**
+   * `import(element)` becomes `import(element)` and, at the same time, an import of each chunk it
+   * imports (Lit and the core): the browser fetches them together instead of finding them only
+   * once the element's chunk has arrived, which would cost a round trip more per level.
+   */
+  renderDynamicImport({ getTargetChunkImports }) {
+    // Static imports of another chunk of this build are `internal`; their path comes quoted.
+    const shared = (getTargetChunkImports() ?? []).filter((imported) => imported.type === 'internal');
+    if (shared.length === 0) return null;
+    const alongside = shared.map((imported) => `,import(${imported.resolvedImportPath})`).join('');
+    return { left: 'Promise.all([import(', right: `)${alongside}]).then((modules)=>modules[0])` };
+  },
+  generateBundle(_options, output) {
+    const holder = Object.values(output).find(
+      (file) => file.type === 'chunk' && Object.keys(file.modules).some((id) => LOCALE_FILES_MODULE.test(id)),
+    );
+    if (!holder?.fileName.startsWith('loader/') || /["']\.\/locales\/["']/.test(holder.code)) {
+      this.error(`the translation files' location must be resolved from a chunk in loader/, not ${holder?.fileName}`);
+    }
+  },
+};
+
+/**
+ * The on-demand one-tag bundle: `acne-scar-widgets-loader.js` (about a kilobyte, no Lit) loads each
+ * element's chunk from dist/loader/ when its tag appears; Lit and the core are chunks they share.
+ */
+const loader = {
+  input: 'src/acne-scar-widgets-loader.ts',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'loader/[name]-[hash].js',
+    // Folds the few-hundred-byte chunks (a decorator, a helper two elements share) into larger
+    // ones: a request costs more than the bytes.
+    experimentalMinChunkSize: 2048,
+  },
+  plugins: [loaderLocaleFiles, ...compile()],
+};
 
 export default [
   bundle('acne-scar-widgets'),
   // The same, with Lit's hydration support first, for pages rendered on a server.
   bundle('acne-scar-widgets-hydrate', { hydrates: true }),
+  loader,
   // One self-contained file per locale and element, loaded on demand from beside the bundle.
   ...localeChunks.map((file) => ({
     input: `src/locales/${file}`,

@@ -27,9 +27,19 @@ function standInCdn(context, next) {
 /**
  * Hostile-host fixtures: the built bundle served again from folders where its locale files are
  * missing (404), broken (a syntax error) or unreachable (the connection drops: a network error),
- * or where one element's file is missing, so tests can watch it fall back to English.
+ * or where one element's file is missing, so tests can watch it fall back to English; and the
+ * loader without the chunks it loads.
  */
 function failingLocaleFiles(context, next) {
+  // The loader served from a folder without its loader/ chunks: every element's code answers 404.
+  if (context.path === '/missing-chunks/acne-scar-widgets-loader.js') {
+    context.path = '/dist/acne-scar-widgets-loader.js';
+    return next();
+  }
+  if (context.path.startsWith('/missing-chunks/')) {
+    context.status = 404;
+    return undefined;
+  }
   const bundle = /^\/(missing|broken|unreachable|partial)-locales\/acne-scar-widgets\.js$/;
   if (bundle.test(context.path)) {
     context.path = '/dist/acne-scar-widgets.js';
@@ -68,6 +78,18 @@ async function strictCspPages(context, next) {
   const policy = 'allow-duplicates' in context.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
   context.set('Content-Security-Policy', policy);
 }
+
+/**
+ * `tests/csp/page.html?loader`: the strict host page with the on-demand bundle in place of the
+ * one-file bundle (the same single script tag), so both are held to the same policy.
+ */
+const cspLoaderPage = {
+  name: 'csp-loader-page',
+  transform(context) {
+    if (context.path !== '/tests/csp/page.html' || !('loader' in context.query)) return undefined;
+    return { body: context.body.replace('src="/dist/acne-scar-widgets.js"', 'src="/dist/acne-scar-widgets-loader.js"') };
+  },
+};
 
 /**
  * Visual regression (tests/visual/): screenshots compared with tests/visual/baselines/<name>.png;
@@ -152,7 +174,7 @@ export default {
   middleware: [standInCdn, failingLocaleFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
-  plugins: [serverRenderedPages, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
+  plugins: [serverRenderedPages, cspLoaderPage, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context: in a shared one the second page is a hidden
