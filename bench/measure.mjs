@@ -116,12 +116,18 @@ async function probeRecords(page) {
  * Loads `url` cold and measures it: when its content was rendered (ms from navigation start, by
  * the probe's rule for the page's kind), first and largest contentful paint, scripting and
  * main-thread time up to that moment, then, `settleMs` later, long tasks, layout shifts and the
- * heap after garbage collection. `then(page)` runs extra steps before the page is closed.
+ * heap after garbage collection. `then(page)` runs extra steps before the page is closed;
+ * `network` (puppeteer's `{ download, upload, latency }`) throttles the page's connection and
+ * `cpuSlowdown` its processor.
  */
-export async function measureLoad(browser, url, { viewport = DESKTOP, settleMs = 500, then } = {}) {
+export async function measureLoad(browser, url, { viewport = DESKTOP, settleMs = 500, then, network, cpuSlowdown } = {}) {
   const opened = await openPage(browser, viewport);
   const { page } = opened;
   try {
+    // A slower connection than the local one: latency added to every request, bandwidth capped.
+    if (network) await page.emulateNetworkConditions(network);
+    // A slower processor: every task takes `cpuSlowdown` times as long (Lighthouse's mobile uses 4).
+    if (cpuSlowdown) await page.emulateCPUThrottling(cpuSlowdown);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const renderedMs = await page.evaluate(() => __bench.whenRendered());
     const counters = await opened.counters();

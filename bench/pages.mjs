@@ -5,6 +5,8 @@
  */
 
 export const BUNDLE_PATH = '/dist/acne-scar-widgets.js';
+/** The on-demand bundle, which loads each element's code from dist/loader/ when its tag appears. */
+export const LOADER_PATH = '/dist/acne-scar-widgets-loader.js';
 
 /** The publisher's page around the content, the same for every version of the article. */
 const HOST_CSS = `
@@ -103,6 +105,19 @@ export const ELEMENTS = {
   'med-disclaimer': { 'editorial-href': '#editorial-standards' },
   'acne-scar-article': { 'heading-level': '1', 'promo-href': '#offer', 'editorial-href': '#editorial-standards' },
 };
+
+/** A publisher's page with one element on it, loaded by `script` (the bundle or the loader). */
+export function oneElementPage(tag, script) {
+  const attributes = Object.entries(ELEMENTS[tag])
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return page({
+    kind: 'widget',
+    title: `<${tag}> on its own`,
+    head: `<script type="module" src="${script}"></script>`,
+    body: `<p>The publisher's own article text.</p>\n<${tag}${attributes}></${tag}>`,
+  });
+}
 
 /**
  * The CSS the README recommends against layout shift while the script loads: the first css block

@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: the widgets' performance in headless Chromium, on pages this script generates.
  *
- *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift] [--strict]
+ *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift,one] [--strict]
  *
  * --runs N   cold loads per measurement (default 5); the report gives medians.
  * --quick    one run, and the scale test up to 100 instances: a smoke test of about a minute.
- * --only     some of the four parts.
+ * --only     some of the five parts.
  * --strict   exit with status 1 when a target is missed.
  *
  * Prints the tables and writes bench/results.json (with the machine it ran on). Needs the build
  * (`npm run bench` builds first) and Chromium (/usr/bin/chromium, or CHROME_PATH).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, totalmem, platform, release, arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
@@ -19,6 +20,8 @@ import { EMBED_HOST, launchBrowser, measureLoad, openPage, traceLoad } from './m
 import {
   BUNDLE_PATH,
   ELEMENTS,
+  LOADER_PATH,
+  oneElementPage,
   embedPage,
   iframeHostPage,
   readmeReservationCss,
@@ -32,8 +35,10 @@ import { fixed, median, medians, megabytes, ratio, spread, table } from './stats
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = new URL('./results.json', import.meta.url);
 
+const PARTS = ['article', 'scale', 'locale', 'shift', 'one'];
+
 function parseOptions(argv) {
-  const options = { runs: 5, quick: false, only: ['article', 'scale', 'locale', 'shift'], strict: false };
+  const options = { runs: 5, quick: false, only: [...PARTS], strict: false };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === '--quick') options.quick = true;
@@ -44,8 +49,8 @@ function parseOptions(argv) {
     else if (argument.startsWith('--only=')) options.only = argument.slice(7).split(',');
     else throw new Error(`unknown option ${argument} (see the comment at the top of bench/run.mjs)`);
   }
-  const unknown = options.only.filter((part) => !['article', 'scale', 'locale', 'shift'].includes(part));
-  if (unknown.length) throw new Error(`--only: no part named ${unknown.join(', ')} (article, scale, locale, shift)`);
+  const unknown = options.only.filter((part) => !PARTS.includes(part));
+  if (unknown.length) throw new Error(`--only: no part named ${unknown.join(', ')} (${PARTS.join(', ')})`);
   if (options.quick) options.runs = 1;
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1');
   options.instances = options.quick ? [1, 10, 100] : [1, 10, 100, 1000];
@@ -517,9 +522,93 @@ async function layoutShiftSuite() {
   }
 }
 
+/* ---------------------------------------------------------------- 5. one element */
+
+/**
+ * Lighthouse's mobile profile: a "slow 4G" connection (150 ms round trip, 1.6 Mbps down, 750 kbps
+ * up) and a processor 4 times slower than this machine's. The server gzips for these loads, so the
+ * bytes on the wire are what a CDN would send.
+ */
+const SLOW_4G = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
+const MOBILE_CPU_SLOWDOWN = 4;
+const ONE_ELEMENT_TAGS = ['med-review', 'promo-banner', 'med-disclaimer'];
+const gzipSizes = new Map();
+const gzipSizeOf = (path) => {
+  if (!gzipSizes.has(path)) gzipSizes.set(path, gzipSync(readFileSync(new URL(`..${path}`, import.meta.url)), { level: 9 }).length);
+  return gzipSizes.get(path);
+};
+/** The library's scripts a page fetched (the bundle or the loader and its chunks; not locale files). */
+const libraryScripts = (loaded) =>
+  loaded.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/') && path.endsWith('.js') && !path.startsWith('/dist/locales/')),
+  );
+
+/**
+ * A page with one element, as most embeds are (a byline, an offer, the disclaimer): the one-file
+ * bundle against the on-demand loader, on the local connection and on a throttled mobile one.
+ */
+async function oneElementSuite() {
+  const ways = [
+    { key: 'bundle', label: 'acne-scar-widgets.js', script: BUNDLE_PATH },
+    { key: 'loader', label: 'acne-scar-widgets-loader.js', script: LOADER_PATH },
+  ];
+  const networks = [
+    { key: 'local', label: 'local', conditions: undefined },
+    { key: 'slow4g', label: 'slow 4G (150 ms, 1.6 Mbps)', conditions: SLOW_4G },
+    { key: 'mobile', label: 'slow 4G and 4× slower CPU', conditions: SLOW_4G, cpuSlowdown: MOBILE_CPU_SLOWDOWN },
+  ];
+  const cases = ONE_ELEMENT_TAGS.flatMap((tag) =>
+    networks.flatMap((network) =>
+      ways.map((way) => ({ tag, network, way, path: servePage(`/bench/pages/one-${tag}-${way.key}.html`, oneElementPage(tag, way.script)) })),
+    ),
+  );
+  server.compress = true;
+  try {
+    for (const way of ways) await measureLoad(browser, origin + cases.find((entry) => entry.way === way).path, { settleMs: 0 });
+    const runs = new Map(cases.map((entry) => [entry, []]));
+    for (let run = 1; run <= options.runs; run += 1) {
+      for (const entry of cases) {
+        progress(`one element: run ${run}/${options.runs}, <${entry.tag}>, ${entry.way.label}, ${entry.network.label}`);
+        const load = await measureLoad(browser, origin + entry.path, { settleMs: 0, network: entry.network.conditions, cpuSlowdown: entry.network.cpuSlowdown, then: libraryScripts });
+        runs.get(entry).push(load);
+      }
+    }
+    const summary = {};
+    const rows = [];
+    for (const entry of cases) {
+      const loads = runs.get(entry);
+      const scripts = loads[0].extra;
+      const figures = {
+        renderedMs: median(loads.map((load) => load.renderedMs)),
+        jsHeapBytes: median(loads.map((load) => load.jsHeapBytes)),
+        scriptFiles: scripts.length,
+        scriptGzipBytes: scripts.reduce((total, path) => total + gzipSizeOf(path), 0),
+      };
+      ((summary[entry.tag] ??= {})[entry.network.key] ??= {})[entry.way.key] = figures;
+      rows.push([`<${entry.tag}>`, entry.network.label, entry.way.label, `${figures.scriptFiles}`, `${fixed(figures.scriptGzipBytes / 1024, 1)} KB`, fixed(figures.renderedMs), megabytes(figures.jsHeapBytes)]);
+    }
+    results.oneElement = { network: SLOW_4G, mobileCpuSlowdown: MOBILE_CPU_SLOWDOWN, summary };
+    log(`5. One element on a page: the bundle or the on-demand loader (cold loads; medians of ${options.runs}; scripts gzipped as a CDN sends them)\n`);
+    log(table(['page with', 'connection', 'script', 'files', 'script gzip', 'rendered ms', 'JS heap MB'], rows));
+    log('');
+    for (const tag of ONE_ELEMENT_TAGS) {
+      for (const network of networks) {
+        const { bundle, loader } = summary[tag][network.key];
+        log(`<${tag}>, ${network.label}: the loader renders in ${ratio(loader.renderedMs, bundle.renderedMs)} the bundle's time, with ${ratio(loader.scriptGzipBytes, bundle.scriptGzipBytes)} its script bytes`);
+      }
+    }
+    log('');
+  } finally {
+    server.compress = false;
+  }
+}
+
 /* ---------------------------------------------------------------- run */
 
-const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite };
+const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite, one: oneElementSuite };
 try {
   log(`acne-scar-widgets benchmark: ${options.runs} run${options.runs === 1 ? '' : 's'} per measurement, medians`);
   log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.chromium}; Node ${results.machine.node}`);

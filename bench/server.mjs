@@ -2,9 +2,12 @@
  * A tiny static server for the benchmark: files from the repository (the built bundle, its locale
  * files, the demo pages) and pages the benchmark generates, kept in memory and served under
  * /bench/pages/. Nothing is cached, so every load in a fresh browser context is a cold one.
- * `delays` holds files to answer late, as a distant server would.
+ * `delays` holds files to answer late, as a distant server would. With `compress` set, text files
+ * go out gzipped to a browser that accepts it, as a CDN sends them (for the throttled loads, where
+ * the bytes on the wire are what costs).
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -27,6 +30,8 @@ export async function startServer(root) {
   const pages = new Map();
   /** Paths answered only after a delay (ms), as a file from a distant server would be. */
   const delays = new Map();
+  const gzipped = new Map();
+  const state = { compress: false };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (delays.has(path)) await new Promise((resolve) => setTimeout(resolve, delays.get(path)));
@@ -43,8 +48,14 @@ export async function startServer(root) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (state.compress && /^text\//.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+        body = gzipped.get(file);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      response.writeHead(200, { ...headers, 'Content-Type': type });
       response.end(body);
     } catch {
       response.writeHead(404, headers).end('not found');
@@ -56,6 +67,10 @@ export async function startServer(root) {
     pages,
     delays,
     port,
+    /** Whether files go out gzipped (see above). */
+    set compress(value) {
+      state.compress = value;
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
