@@ -71,11 +71,19 @@ const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** The server-rendered strict host page (tests/csp/ssr-page.html): see the comment in it. */
+const SSR_CSP_PAGE = '/tests/csp/ssr-page.html';
+
 async function strictCspPages(context, next) {
   await next();
   if (!context.path.startsWith('/tests/csp/') || !context.path.endsWith('.html')) return;
   if (context.path.endsWith('.test.html')) return;
-  const policy = 'allow-duplicates' in context.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
+  let policy = 'allow-duplicates' in context.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
+  if (context.path === SSR_CSP_PAGE && !('no-hashes' in context.query)) {
+    // What the README tells site owners who render on the server: the styles' hashes in style-src.
+    const { styleHashes } = await import('./dist/ssr/index.js');
+    policy = policy.replace("style-src 'self'", `style-src 'self' ${styleHashes().join(' ')}`);
+  }
   context.set('Content-Security-Policy', policy);
 }
 
@@ -126,16 +134,19 @@ const visualThemeList = {
 };
 
 /**
- * Server-rendered pages (tests/ssr/): each HTML page there is served as the built server-rendering
+ * Server-rendered pages (tests/ssr/, and tests/csp/ssr-page.html): each HTML page there is served as the built server-rendering
  * helper (dist/ssr/index.js, `renderHtml`) makes it, every element with its shadow root in the
  * HTML, as a static-site generator would publish it; the tests then hydrate it in the browser.
  */
 const serverRenderedPages = {
   name: 'server-rendered-pages',
   async transform(context) {
-    if (!context.path.startsWith('/tests/ssr/') || !context.path.endsWith('.html')) return undefined;
+    const isSsrCspPage = context.path === SSR_CSP_PAGE;
+    if (!isSsrCspPage && (!context.path.startsWith('/tests/ssr/') || !context.path.endsWith('.html'))) return undefined;
     const { renderHtml } = await import('./dist/ssr/index.js');
-    return { body: await renderHtml(context.body, { baseUrl: context.href }) };
+    let body = await renderHtml(context.body, { baseUrl: context.href });
+    if (isSsrCspPage && 'static' in context.query) body = body.replace(/<script type="module"[^>]*><\/script>/, '');
+    return { body };
   },
 };
 

@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { renderHtml } from '../dist/ssr/index.js';
+import { createHash } from 'node:crypto';
+import { renderHtml, styleHashes } from '../dist/ssr/index.js';
 import { localeDirection, resolveLocale } from '../dist/index.js';
 
 const { values, positionals } = parseArgs({
@@ -68,4 +69,12 @@ const bytes = Buffer.byteLength(finished);
 const kb = (size) => `${(size / 1024).toFixed(1)} KB`;
 console.log(
   `Wrote ${relative(process.cwd(), output) || output} (${locale}): ${kb(bytes)}, ${kb(gzipSync(finished, { level: 9 }).length)} gzipped.`,
+);
+// The policy the README recommends, with what this page's inline styles need: the widgets'
+// shadow-root styles (styleHashes) and the page's own <style> in its head.
+const pageStyle = /<head>[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(finished)?.[1];
+const pageStyleHash = pageStyle ? ` 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'` : '';
+console.log(
+  `Content-Security-Policy to serve it with: script-src 'self'; style-src 'self' ${styleHashes().join(' ')}${pageStyleHash}; ` +
+    "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
 );

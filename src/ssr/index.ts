@@ -14,9 +14,10 @@
  * });
  * ```
  */
+import { createHash } from 'node:crypto';
 import { html as serverHtml, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import type { CSSResult, ReactiveElement, TemplateResult } from 'lit';
 import { unsafeStatic, withStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../define/med-review.js';
@@ -165,6 +166,27 @@ function withDirection(
 
 async function renderOne(tag: WidgetTag, attributes: Array<[string, AttributeValue]>): Promise<string> {
   return collectResult(render(elementTemplate(tag, attributes)));
+}
+
+/**
+ * The `style-src` sources a Content-Security-Policy needs for server-rendered elements: each
+ * element's shadow root carries its styles as one inline `<style>` (the browser applies them
+ * before any script runs), which a policy without `'unsafe-inline'` blocks unless it lists their
+ * hashes. One `'sha256-…'` per element, the same for every locale and every page:
+ *
+ * ```js
+ * const policy = `style-src 'self' ${styleHashes().join(' ')}`;
+ * ```
+ */
+export function styleHashes(): string[] {
+  return WIDGET_TAGS.map((tag) => {
+    const element = customElements.get(tag) as unknown as typeof ReactiveElement;
+    // Reading observedAttributes finalizes the class, which collects its styles.
+    void element.observedAttributes;
+    // As @lit-labs/ssr writes them: the element's styles one after the other, in one <style>.
+    const css = element.elementStyles.map((style) => (style as CSSResult).cssText).join('');
+    return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  });
 }
 
 /**

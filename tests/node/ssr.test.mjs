@@ -12,7 +12,8 @@ const helperUrl = new URL('../../dist/ssr/index.js', import.meta.url);
 if (!existsSync(helperUrl)) {
   throw new Error('dist/ssr/index.js is missing: run `npm run build` before the Node tests.');
 }
-const { renderElement, renderHtml, renderToString, WIDGET_TAGS } = await import(helperUrl.href);
+const { renderElement, renderHtml, renderToString, styleHashes, WIDGET_TAGS } = await import(helperUrl.href);
+const { createHash } = await import('node:crypto');
 const { html } = await import('lit');
 const { parseFragment } = await import('parse5');
 
@@ -304,6 +305,24 @@ describe('renderHtml: an HTML string in, the same string with the elements rende
   test('elements inside a <template> stay inert, as written', async () => {
     const inert = '<template><med-disclaimer></med-disclaimer></template>';
     assert.equal(await renderHtml(inert), inert);
+  });
+});
+
+describe('styleHashes: the style-src sources for a strict Content-Security-Policy', () => {
+  test('one hash per element, matching every inline <style> the server writes, in every locale', async () => {
+    const hashes = styleHashes();
+    assert.equal(hashes.length, WIDGET_TAGS.length);
+    assert.equal(new Set(hashes).size, hashes.length, 'each element has styles of its own');
+    for (const hash of hashes) assert.match(hash, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+    for (const locale of ['en', 'ar']) {
+      // The whole article holds every element: each shadow root's <style> must be one of the hashes.
+      const markup = await renderElement('acne-scar-article', { 'promo-href': '/x' }, { locale });
+      const styles = [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+      assert.ok(styles.length >= WIDGET_TAGS.length, `${styles.length} inline styles in ${locale}`);
+      const written = new Set(styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+      assert.deepEqual([...written].filter((hash) => !hashes.includes(hash)), [], `every <style> in ${locale} is allowed`);
+      assert.equal(written.size, WIDGET_TAGS.length, 'and every hash is used');
+    }
   });
 });
 
