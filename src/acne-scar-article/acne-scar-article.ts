@@ -85,6 +85,14 @@ const BYLINE = {
  * <acne-scar-article heading-level="1" promo-href="https://example.com/start"
  *   editorial-href="/editorial-standards"></acne-scar-article>
  *
+ * The blocks' events bubble out of the article (they are composed), so a listener on it hears
+ * every offer and every reader's choice; outside the article their `target` is the article.
+ *
+ * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - From one of the article's offers: once, when at least half of it has been on screen for one second.
+ * @fires {CustomEvent<PromoClickDetail>} promo-click - From one of the article's offers: its call to action was activated. Cancelable: `preventDefault()` stops the navigation.
+ * @fires {CustomEvent<ScarTypesTabChangeDetail>} scar-types-tab-change - From the scar types block, when the reader selects the other scar type's tab (the block shows tabs when it is narrower than 36rem).
+ * @fires {CustomEvent<CandidacyChangeDetail>} candidacy-change - From the self-check, when the reader ticks or unticks a condition, or clears the answers.
+ *
  * @csspart base - The `<article>` element.
  * @csspart heading - The article's title.
  * @csspart body - Each paragraph of the introduction and the conclusion.

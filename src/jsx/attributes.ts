@@ -19,6 +19,14 @@ export interface ElementAttributes {
     'promo-href'?: string;
     /** Where the disclaimer's "Learn more about our editorial standards" link leads. */
     'editorial-href'?: string;
+    /** From one of the article's offers: once, when at least half of it has been on screen for one second. */
+    'onpromo-impression'?: (event: HTMLElementEventMap['promo-impression']) => void;
+    /** From one of the article's offers: its call to action was activated. Cancelable: `preventDefault()` stops the navigation. */
+    'onpromo-click'?: (event: HTMLElementEventMap['promo-click']) => void;
+    /** From the scar types block, when the reader selects the other scar type's tab (the block shows tabs when it is narrower than 36rem). */
+    'onscar-types-tab-change'?: (event: HTMLElementEventMap['scar-types-tab-change']) => void;
+    /** From the self-check, when the reader ticks or unticks a condition, or clears the answers. */
+    'oncandidacy-change'?: (event: HTMLElementEventMap['candidacy-change']) => void;
   };
   /** `<med-disclaimer>`: The medical disclaimer, with an optional link to the editorial standards. */
   'med-disclaimer': {

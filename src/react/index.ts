@@ -24,6 +24,12 @@ export const AcneScarArticle = createWidgetComponent({
   tagName: 'acne-scar-article',
   elementClass: AcneScarArticleElement,
   react: React,
+  events: {
+    onPromoImpression: 'promo-impression' as EventName<HTMLElementEventMap['promo-impression']>,
+    onPromoClick: 'promo-click' as EventName<HTMLElementEventMap['promo-click']>,
+    onScarTypesTabChange: 'scar-types-tab-change' as EventName<HTMLElementEventMap['scar-types-tab-change']>,
+    onCandidacyChange: 'candidacy-change' as EventName<HTMLElementEventMap['candidacy-change']>,
+  },
   displayName: 'AcneScarArticle',
 });
 

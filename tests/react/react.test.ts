@@ -132,6 +132,25 @@ describe('React wrappers (acne-scar-widgets/react)', () => {
     expect(changes.details[0].mayNotBeCandidate).to.be.true;
   });
 
+  it('hears the article\'s offers and self-check through onPromoClick and onCandidacyChange on AcneScarArticle', async () => {
+    const clicks = heard<PromoClickDetail>();
+    const changes = heard<CandidacyChangeDetail>();
+    const el = await app.render(
+      h(AcneScarArticle, { promoHref: 'https://example.com/start', onPromoClick: clicks.handler, onCandidacyChange: changes.handler }),
+      'acne-scar-article',
+    );
+    const blocks = [...el.shadowRoot!.querySelectorAll<Widget>('[part~="section"]')];
+    await Promise.all(blocks.map((block) => block.updateComplete));
+    const [firstOffer] = blocks.filter((block) => block.localName === 'promo-banner');
+    part(firstOffer, 'cta')!.click();
+    expect(clicks.details).to.deep.equal([
+      { id: 'new-customer', preset: 'new-customer', href: 'https://example.com/start', variant: 'bar' },
+    ]);
+    const check = blocks.find((block) => block.localName === 'microneedling-candidacy')!;
+    check.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]')!.click();
+    expect(changes.details.map((detail) => detail.conditions)).to.deep.equal([['active-acne']]);
+  });
+
   it('calls the handler of the latest render only', async () => {
     const first = heard<PromoClickDetail>();
     const second = heard<PromoClickDetail>();
