@@ -137,12 +137,12 @@ export function readmeReservationCss(readme) {
  * A plain page that follows the README: the offer bar on top, the byline, text, the disclaimer,
  * more text below each so that any widget growing after it upgrades would push something.
  */
-export function readmeRulesPage(reservationCss) {
+export function readmeRulesPage(reservationCss, script = BUNDLE_PATH) {
   const paragraph = (text) => `<p>${text}</p>`;
   return page({
     kind: 'widget',
     title: 'A page with the README\'s reservation rules',
-    head: `<script type="module" src="${BUNDLE_PATH}"></script>\n<style>${reservationCss}</style>`,
+    head: `<script type="module" src="${script}"></script>\n<style>${reservationCss}</style>`,
     body: `<promo-banner href="#offer"></promo-banner>
 <h1>Does Microneedling Work to Reduce Acne Scars?</h1>
 <med-review reviewer="Kristin Hall" reviewer-credentials="FNP" author="Our Editorial Team" updated="2021-03-11"></med-review>
