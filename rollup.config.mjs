@@ -106,7 +106,13 @@ const loader = {
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    chunkFileNames: 'loader/[name]-[hash].js',
+    // Chunks are named after their first module; the shared ones get names that say what they hold.
+    chunkFileNames: ({ moduleIds }) => {
+      if (moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id))) return 'loader/lit-[hash].js';
+      if (moduleIds.some((id) => /[\\/]src[\\/]core[\\/]widget-element\.ts$/.test(id))) return 'loader/core-[hash].js';
+      if (moduleIds.some((id) => /[\\/]src[\\/]core[\\/]content-styles\.ts$/.test(id))) return 'loader/content-[hash].js';
+      return 'loader/[name]-[hash].js';
+    },
     // Folds the few-hundred-byte chunks (a decorator, a helper two elements share) into larger
     // ones: a request costs more than the bytes.
     experimentalMinChunkSize: 2048,
