@@ -96,6 +96,31 @@ const loaderLocaleFiles = {
 };
 
 /**
+ * Writes dist/loader/files.json: for each element, the files the loader fetches for it (its own
+ * chunk first, then the chunks it imports), relative to dist/. The size report, the README's
+ * preload snippet (with each file's integrity hash, see scripts/sri.mjs) and the benchmark read it.
+ */
+const loaderFileList = {
+  name: 'loader-file-list',
+  generateBundle(_options, output) {
+    const chunks = Object.values(output).filter((file) => file.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    const files = {};
+    for (const target of entry.dynamicImports) {
+      const chunk = output[target];
+      const tag = /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      if (!tag) continue;
+      const needed = [target];
+      for (let index = 0; index < needed.length; index += 1) {
+        for (const imported of output[needed[index]].imports) if (!needed.includes(imported)) needed.push(imported);
+      }
+      files[tag] = needed;
+    }
+    this.emitFile({ type: 'asset', fileName: 'loader/files.json', source: `${JSON.stringify(files, null, 2)}\n` });
+  },
+};
+
+/**
  * The on-demand one-tag bundle: `acne-scar-widgets-loader.js` (about a kilobyte, no Lit) loads each
  * element's chunk from dist/loader/ when its tag appears; Lit and the core are chunks they share.
  */
@@ -117,7 +142,7 @@ const loader = {
     // ones: a request costs more than the bytes.
     experimentalMinChunkSize: 2048,
   },
-  plugins: [loaderLocaleFiles, ...compile()],
+  plugins: [loaderLocaleFiles, loaderFileList, ...compile()],
 };
 
 export default [

@@ -106,15 +106,18 @@ export const ELEMENTS = {
   'acne-scar-article': { 'heading-level': '1', 'promo-href': '#offer', 'editorial-href': '#editorial-standards' },
 };
 
-/** A publisher's page with one element on it, loaded by `script` (the bundle or the loader). */
-export function oneElementPage(tag, script) {
+/**
+ * A publisher's page with one element on it, loaded by `script` (the bundle or the loader), with
+ * `<link rel="modulepreload">` for each of `preloads` first (the README's loader snippet).
+ */
+export function oneElementPage(tag, script, preloads = []) {
   const attributes = Object.entries(ELEMENTS[tag])
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   return page({
     kind: 'widget',
     title: `<${tag}> on its own`,
-    head: `<script type="module" src="${script}"></script>`,
+    head: [...preloads.map((file) => `<link rel="modulepreload" href="${file}">`), `<script type="module" src="${script}"></script>`].join('\n'),
     body: `<p>The publisher's own article text.</p>\n<${tag}${attributes}></${tag}>`,
   });
 }

@@ -73,21 +73,12 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const staticImports = (file) =>
-  [...readFileSync(join(DIST, file), 'utf8').matchAll(/(?:\bimport|\bfrom)\s*["'](\.\/[^"']+)["']/g)].map((match) =>
-    join(file, '..', match[1]),
-  );
 const pageRows = [];
 const pageTable = [];
-const loaderCode = readFileSync(join(DIST, LOADER), 'utf8');
-for (const [, tag, chunk] of loaderCode.matchAll(/"([a-z-]+)":\(\)=>(?:Promise\.all\(\[)?import\("\.\/(loader\/[^"]+)"\)/g)) {
-  const files = new Set([LOADER]);
-  const visit = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    staticImports(file).forEach(visit);
-  };
-  visit(chunk);
+/** For each element, the loader's files for it (dist/loader/files.json, written by its build). */
+const loaderFiles = JSON.parse(readFileSync(join(DIST, 'loader/files.json'), 'utf8'));
+for (const [tag, chunks] of Object.entries(loaderFiles)) {
+  const files = new Set([LOADER, ...chunks]);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of files) for (const [key, value] of Object.entries(sizeOf(file))) total[key] += value;
   const budgeted = tag !== 'acne-scar-article';
@@ -107,7 +98,7 @@ for (const [, tag, chunk] of loaderCode.matchAll(/"([a-z-]+)":\(\)=>(?:Promise\.
   ]);
 }
 if (pageRows.length !== 10) {
-  console.error(`\nExpected ten elements in ${LOADER}, found ${pageRows.length}: has its format changed?`);
+  console.error(`\nExpected ten elements in dist/loader/files.json, found ${pageRows.length}.`);
   process.exit(1);
 }
 
