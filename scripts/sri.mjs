@@ -4,6 +4,7 @@
  * site owner copies always matches the bundle this version ships. Also writes the loader's snippet
  * for a byline (`loader-cdn:…`): the loader and, preloaded with their hashes, the files it fetches
  * for `<med-review>` (dist/loader/files.json), so all of them are checked and fetched at once.
+ * Writes every loader file's hash to dist/loader/integrity.json, for snippets of other elements.
  * `npm run build` runs it after the bundles; CI fails when the committed README differs.
  */
 import { createHash } from 'node:crypto';
@@ -25,11 +26,18 @@ const snippet = [
   '```',
 ].join('\n');
 
+const LOADER = 'dist/acne-scar-widgets-loader.js';
 const hashOf = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 const cdnUrl = (file) => `https://your-cdn.example/${name}@${version}/${file}`;
-const LOADER = 'dist/acne-scar-widgets-loader.js';
 const PRELOADED_TAG = 'med-review';
-const loaderFiles = JSON.parse(readFileSync('dist/loader/files.json', 'utf8'))[PRELOADED_TAG].map((file) => `dist/${file}`);
+const allLoaderFiles = JSON.parse(readFileSync('dist/loader/files.json', 'utf8'));
+const loaderFiles = allLoaderFiles[PRELOADED_TAG].map((file) => `dist/${file}`);
+// Every file the loader may fetch, and the loader, with its hash, for snippets of other elements
+// (the demo's API page shows one per element): dist/loader/integrity.json, paths relative to dist/.
+const integrities = Object.fromEntries(
+  [LOADER.slice('dist/'.length), ...new Set(Object.values(allLoaderFiles).flat())].sort().map((file) => [file, hashOf(`dist/${file}`)]),
+);
+writeFileSync('dist/loader/integrity.json', `${JSON.stringify(integrities, null, 2)}\n`);
 const loaderSnippet = [
   '```html',
   ...loaderFiles.flatMap((file) => [

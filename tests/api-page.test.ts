@@ -91,6 +91,35 @@ describe('the API page', () => {
     expect(description.querySelectorAll('li')).to.have.length(3);
   });
 
+  it('gives each element the snippet that loads it alone, with the hashes the README\'s byline snippet has', async () => {
+    const files = (await (await fetch('/dist/loader/files.json')).json()) as Record<string, string[]>;
+    const { version } = await (await fetch('/package.json')).json();
+    const snippetOf = (tag: string) => {
+      const markup = text(page.querySelector(`#${tag} .api-element__loading pre`));
+      return new DOMParser().parseFromString(`<head>${markup}</head>`, 'text/html');
+    };
+    for (const tag of WIDGET_TAGS.filter((candidate) => candidate !== 'acne-scar-article')) {
+      const snippet = snippetOf(tag);
+      const preloads = [...snippet.querySelectorAll('link[rel="modulepreload"]')];
+      expect(preloads.map((link) => link.getAttribute('href')), tag).to.deep.equal(
+        files[tag].map((file) => `https://your-cdn.example/acne-scar-widgets@${version}/dist/${file}`),
+      );
+      for (const link of preloads) expect(link.getAttribute('integrity'), tag).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+      expect(snippet.querySelector('script')!.getAttribute('src')).to.equal(
+        `https://your-cdn.example/acne-scar-widgets@${version}/dist/acne-scar-widgets-loader.js`,
+      );
+    }
+    // The article is every element: no loader snippet for it.
+    expect(page.querySelector('#acne-scar-article .api-element__loading')).to.equal(null);
+    // Hashed here by the browser, and in the README by the build: the same.
+    const readme = await (await fetch('/README.md')).text();
+    const readmeSnippet = readme.split('loader-cdn:start')[1].split('loader-cdn:end')[0];
+    const integrities = (markup: string) => [...markup.matchAll(/integrity="([^"]+)"/g)].map((match) => match[1]);
+    const byline = text(page.querySelector('#med-review .api-element__loading pre'));
+    expect(integrities(byline)).to.have.length(files['med-review'].length + 1);
+    expect(integrities(byline)).to.deep.equal(integrities(readmeSnippet));
+  });
+
   it('is linked from the demo article\'s header', async () => {
     const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
     expect(index.querySelector('header nav a[href="./api.html"]')).to.exist;
