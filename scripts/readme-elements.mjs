@@ -3,9 +3,9 @@
  * markers) from custom-elements.json, so the attributes, events, slots and parts users read are
  * the ones the code documents. `npm run build` runs it; CI fails when the committed README differs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { WIDGET_TAGS } from '../dist/core/tags.js';
 import { manifestElements } from './manifest.mjs';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const START = '<!-- elements:start (generated from custom-elements.json by npm run build) -->';
 const END = '<!-- elements:end -->';
@@ -66,9 +66,4 @@ function section(tag) {
 const missing = [...elements.keys()].filter((tag) => !ORDER.includes(tag));
 if (missing.length) throw new Error(`add ${missing.join(', ')} to ORDER in scripts/readme-elements.mjs`);
 
-const generated = `${START}\n\n${ORDER.map(section).join('\n')}\n${END}`;
-const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from === -1 || to === -1) throw new Error('README.md lacks the elements markers');
-writeFileSync('README.md', readme.slice(0, from) + generated + readme.slice(to + END.length));
+writeReadmeSection(START, END, `\n${ORDER.map(section).join('\n')}`);

@@ -4,9 +4,10 @@
  * tables (between the `size:start` and `size:end` markers, and `loader-size:…`) from the same
  * figures, so they cannot go stale: CI fails when the committed README differs.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -38,6 +39,12 @@ const rows = [];
 /** Each file's sizes in bytes, by its path in dist/. */
 const sizes = new Map();
 let overBudget = 0;
+/** What is left of a gzip budget, or by how much it is passed (which fails the build). */
+function headroom(budget, gzip) {
+  const left = budget - gzip;
+  if (left < 0) overBudget += 1;
+  return left >= 0 ? `${format(left)} left of ${format(budget)}` : `OVER ${format(budget)} by ${format(-left)}`;
+}
 for (const path of [...walk(DIST)].sort()) {
   const file = relative(DIST, path);
   const content = readFileSync(path);
@@ -46,13 +53,7 @@ for (const path of [...walk(DIST)].sort()) {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
   }).length;
   const budget = budgets.find((entry) => entry.pattern.test(file));
-  let headroom = '';
-  if (budget) {
-    const left = budget.gzip - gzip;
-    headroom = left >= 0 ? `${format(left)} left of ${format(budget.gzip)}` : `OVER ${format(budget.gzip)} by ${format(-left)}`;
-    if (left < 0) overBudget += 1;
-  }
-  rows.push([file, format(content.length), format(gzip), format(brotli), headroom]);
+  rows.push([file, format(content.length), format(gzip), format(brotli), budget ? headroom(budget.gzip, gzip) : '']);
   sizes.set(file, { raw: content.length, gzip, brotli, budget: budget?.gzip });
 }
 
@@ -65,42 +66,25 @@ for (const path of [...walk(DIST)].sort()) {
  */
 const LOADER = 'acne-scar-widgets-loader.js';
 const LOADER_PAGE_BUDGET = 19.5 * KB;
-const sizeOf = (file) => {
-  const content = readFileSync(join(DIST, file));
-  return {
-    raw: content.length,
-    gzip: gzipSync(content, { level: 9 }).length,
-    brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-};
-const pageRows = [];
-const pageTable = [];
 /** For each element, the loader's files for it (dist/loader/files.json, written by its build). */
 const loaderFiles = JSON.parse(readFileSync(join(DIST, 'loader/files.json'), 'utf8'));
-for (const [tag, chunks] of Object.entries(loaderFiles)) {
+const pages = Object.entries(loaderFiles).map(([tag, chunks]) => {
   const files = new Set([LOADER, ...chunks]);
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of files) for (const [key, value] of Object.entries(sizeOf(file))) total[key] += value;
-  const budgeted = tag !== 'acne-scar-article';
-  const left = LOADER_PAGE_BUDGET - total.gzip;
-  if (budgeted && left < 0) overBudget += 1;
-  pageTable.push({ tag, files: files.size, ...total });
-  pageRows.push([
-    `<${tag}> (${files.size} files)`,
-    format(total.raw),
-    format(total.gzip),
-    format(total.brotli),
-    !budgeted
-      ? 'every element: use the bundle'
-      : left >= 0
-        ? `${format(left)} left of ${format(LOADER_PAGE_BUDGET)}`
-        : `OVER ${format(LOADER_PAGE_BUDGET)} by ${format(-left)}`,
-  ]);
-}
-if (pageRows.length !== 10) {
-  console.error(`\nExpected ten elements in dist/loader/files.json, found ${pageRows.length}.`);
+  for (const file of files) for (const key of Object.keys(total)) total[key] += sizes.get(file)[key];
+  return { tag, files: files.size, ...total };
+});
+if (pages.length !== 10) {
+  console.error(`\nExpected ten elements in dist/loader/files.json, found ${pages.length}.`);
   process.exit(1);
 }
+const pageRows = pages.map(({ tag, files, raw, gzip, brotli }) => [
+  `<${tag}> (${files} files)`,
+  format(raw),
+  format(gzip),
+  format(brotli),
+  tag === 'acne-scar-article' ? 'every element: use the bundle' : headroom(LOADER_PAGE_BUDGET, gzip),
+]);
 
 const header = ['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'];
 const widths = header.map((title, column) => Math.max(title.length, ...[...rows, ...pageRows].map((row) => row[column].length)));
@@ -137,23 +121,16 @@ const sizeTable = [
 const loaderTable = [
   '| page with | files | raw | gzip | brotli |',
   '| --- | --: | --: | --: | --: |',
-  ...pageTable.map(({ tag, files, raw, gzip, brotli }) => {
+  ...pages.map(({ tag, files, raw, gzip, brotli }) => {
     const label = tag === 'acne-scar-article' ? '`<acne-scar-article>` (every element: use `acne-scar-widgets.js`)' : `\`<${tag}>\``;
     return `| ${label} | ${files} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} |`;
   }),
 ].join('\n');
 
-let readme = readFileSync('README.md', 'utf8');
 for (const [name, table] of [['size', sizeTable], ['loader-size', loaderTable]]) {
-  const start = `<!-- ${name}:start (generated by npm run build from the built files) -->`;
-  const end = `<!-- ${name}:end -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from === -1 || to === -1) throw new Error(`README.md lacks the ${name}:start and ${name}:end markers`);
   // Blank lines around the table, so that no Markdown reader takes a marker for one of its rows.
-  readme = `${readme.slice(0, from)}${start}\n\n${table}\n\n${readme.slice(to)}`;
+  writeReadmeSection(`<!-- ${name}:start (generated by npm run build from the built files) -->`, `<!-- ${name}:end -->`, `\n${table}\n`);
 }
-writeFileSync('README.md', readme);
 
 if (overBudget > 0) {
   console.error(`\n${overBudget} file(s) over budget.`);
