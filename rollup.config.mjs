@@ -73,6 +73,26 @@ const loaderLocaleFiles = {
   name: 'loader-locale-files',
   transform: (code, id) =>
     LOCALE_FILES_MODULE.test(id) ? { code: code.replace("'./locales/'", "'../locales/'"), map: null } : null,
+  generateBundle(_options, output) {
+    const holder = Object.values(output).find(
+      (file) => file.type === 'chunk' && Object.keys(file.modules).some((id) => LOCALE_FILES_MODULE.test(id)),
+    );
+    if (!holder?.fileName.startsWith('loader/') || /["']\.\/locales\/["']/.test(holder.code)) {
+      this.error(`the translation files' location must be resolved from a chunk in loader/, not ${holder?.fileName}`);
+    }
+  },
+};
+
+/**
+ * How the loader fetches an element's chunks. Its `import(element)` also imports, side by side,
+ * each chunk the element's imports (Lit and the core), so the browser fetches them together
+ * instead of finding them only once the element's chunk has arrived (a round trip more per level).
+ * And dist/loader/files.json lists the same files for each element (its own chunk first, then the
+ * chunks it imports), relative to dist/: the size report, the README's preload snippet (with each
+ * file's integrity hash, see scripts/sri.mjs), the API page and the benchmark read it.
+ */
+const loaderChunks = {
+  name: 'loader-chunks',
   /**
    * `import(element)` becomes `import(element)` and, at the same time, an import of each chunk it
    * imports (Lit and the core): the browser fetches them together instead of finding them only
@@ -85,23 +105,6 @@ const loaderLocaleFiles = {
     const alongside = shared.map((imported) => `,import(${imported.resolvedImportPath})`).join('');
     return { left: 'Promise.all([import(', right: `)${alongside}]).then((modules)=>modules[0])` };
   },
-  generateBundle(_options, output) {
-    const holder = Object.values(output).find(
-      (file) => file.type === 'chunk' && Object.keys(file.modules).some((id) => LOCALE_FILES_MODULE.test(id)),
-    );
-    if (!holder?.fileName.startsWith('loader/') || /["']\.\/locales\/["']/.test(holder.code)) {
-      this.error(`the translation files' location must be resolved from a chunk in loader/, not ${holder?.fileName}`);
-    }
-  },
-};
-
-/**
- * Writes dist/loader/files.json: for each element, the files the loader fetches for it (its own
- * chunk first, then the chunks it imports), relative to dist/. The size report, the README's
- * preload snippet (with each file's integrity hash, see scripts/sri.mjs) and the benchmark read it.
- */
-const loaderFileList = {
-  name: 'loader-file-list',
   generateBundle(_options, output) {
     const chunks = Object.values(output).filter((file) => file.type === 'chunk');
     const entry = chunks.find((chunk) => chunk.isEntry);
@@ -142,7 +145,7 @@ const loader = {
     // ones: a request costs more than the bytes.
     experimentalMinChunkSize: 2048,
   },
-  plugins: [loaderLocaleFiles, loaderFileList, ...compile()],
+  plugins: [loaderLocaleFiles, loaderChunks, ...compile()],
 };
 
 export default [

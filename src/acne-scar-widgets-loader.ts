@@ -27,7 +27,8 @@ const ELEMENTS: Record<WidgetTag, () => Promise<unknown>> = {
 };
 
 const TAGS = Object.keys(ELEMENTS) as WidgetTag[];
-const SELECTOR = TAGS.join(',');
+/** The library's tags not defined yet: once an element is defined, its tag no longer matches. */
+const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 const loads = new Map<WidgetTag, Promise<void>>();
 const failed = new Set<WidgetTag>();
 
@@ -57,10 +58,9 @@ function load(tag: WidgetTag): Promise<void> {
  */
 export function loadWidgets(root: ParentNode = document): Promise<void> {
   const found = new Set<WidgetTag>();
-  if (root instanceof Element && (TAGS as string[]).includes(root.localName)) found.add(root.localName as WidgetTag);
-  for (const element of root.querySelectorAll(SELECTOR)) found.add(element.localName as WidgetTag);
-  const pending = [...found].filter((tag) => !customElements.get(tag)).map(load);
-  return Promise.all(pending).then(() => undefined);
+  if (root instanceof Element && root.matches(UNDEFINED)) found.add(root.localName as WidgetTag);
+  for (const element of root.querySelectorAll(UNDEFINED)) found.add(element.localName as WidgetTag);
+  return Promise.all([...found].map(load)).then(() => undefined);
 }
 
 /**
@@ -86,10 +86,14 @@ export async function registerLocale(
 }
 
 if (typeof document !== 'undefined') {
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element) void loadWidgets(node);
     }
-  }).observe(document, { childList: true, subtree: true });
+  });
+  observer.observe(document, { childList: true, subtree: true });
   void loadWidgets();
+  // Once every element is defined there is nothing left to look for: the page's later changes
+  // (a framework re-rendering, an infinite list) no longer pass through the loader.
+  void Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(() => observer.disconnect());
 }
