@@ -230,13 +230,15 @@ export function startLocalization(): Promise<void> {
 /** How long a first render waits for a slow locale file before showing the source text. */
 const FIRST_RENDER_WAIT_MS = 3000;
 
+/** Resolves when `ready` does, or once a first render has waited long enough. */
+function withinFirstRenderWait(ready: Promise<void>): Promise<void> {
+  return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+}
+
 /** Resolves when elements may first render, in the page's locale; `undefined` once they may. */
 export function whenFirstLocaleReady(): Promise<void> | undefined {
   if (firstLocaleShown) return undefined;
-  return Promise.race([
-    startLocalization(),
-    new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-  ]);
+  return withinFirstRenderWait(startLocalization());
 }
 
 /**
@@ -274,10 +276,7 @@ export function needLocaleChunk(chunk: string): Promise<void> | undefined {
       );
     },
   );
-  return Promise.race([
-    Promise.all([loaded, startLocalization()]).then(() => undefined),
-    new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-  ]);
+  return withinFirstRenderWait(Promise.all([loaded, startLocalization()]).then(() => undefined));
 }
 
 /**
@@ -332,9 +331,9 @@ export function registerLocale(
   registeredLocales.set(code, () => load().then(toLocaleModule));
   // Whatever was loaded for this code before (its built-in files) is replaced by the registration.
   localeTemplates.delete(code);
-  for (const key of [...chunkLoads.keys()]) if (key.startsWith(`${code}/`)) chunkLoads.delete(key);
-  for (const key of [...loadedChunks]) if (key.startsWith(`${code}/`)) loadedChunks.delete(key);
-  for (const key of [...failedChunks]) if (key.startsWith(`${code}/`)) failedChunks.delete(key);
+  for (const chunks of [chunkLoads, loadedChunks, failedChunks]) {
+    for (const key of [...chunks.keys()]) if (key.startsWith(`${code}/`)) chunks.delete(key);
+  }
   failedLocales.delete(code);
   if (firstLocale) {
     // The page's language may be the new locale: show it now (or reload it, if it was showing).

@@ -38,9 +38,13 @@ export class WidgetElement extends LitElement {
     new DirectionController(this);
   }
 
+  /** What the first render waits for: the page's locale and this element's messages in it. */
+  private firstRenderReady?: Promise<void>;
+
   override connectedCallback(): void {
     // Declared before localization starts, so that the first locale loads this element's chunk too.
-    this.localeReady();
+    const localeReady = this.localeReady();
+    if (!this.hasUpdated) this.firstRenderReady = localeReady;
     void startLocalization();
     super.connectedCallback();
   }
@@ -49,8 +53,8 @@ export class WidgetElement extends LitElement {
     // Only the first render waits: a later change of locale is shown once every connected
     // element's messages have loaded, and a late file re-renders its elements when it arrives.
     if (!this.hasUpdated) {
-      const localeReady = this.localeReady();
-      if (localeReady) await localeReady;
+      if (this.firstRenderReady) await this.firstRenderReady;
+      this.firstRenderReady = undefined;
       // A block inside another widget (the article's dozen) renders first in a task of its own,
       // so the whole article never holds the main thread in one long task; the article stays
       // hidden until they have all rendered. A widget on the page itself renders at once, so the
