@@ -30,7 +30,7 @@ function standInCdn(context, next) {
  * or where one element's file is missing, so tests can watch it fall back to English; and the
  * loader without the chunks it loads.
  */
-function failingLocaleFiles(context, next) {
+function failingFiles(context, next) {
   // The loader served from a folder without its loader/ chunks: every element's code answers 404.
   if (context.path === '/missing-chunks/acne-scar-widgets-loader.js') {
     context.path = '/dist/acne-scar-widgets-loader.js';
@@ -182,7 +182,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A whole test file may take a while on a busy machine (the fuzz file alone runs 12,000 cases).
   testsFinishTimeout: 300000,
-  middleware: [standInCdn, failingLocaleFiles, strictCspPages],
+  middleware: [standInCdn, failingFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
   plugins: [serverRenderedPages, cspLoaderPage, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],

@@ -1,29 +1,15 @@
 // The API page: every element's attributes, properties, events, slots, parts and tokens, read from
 // custom-elements.json (the same file editors and the README reference come from), each beside a
 // live example of the element, the markup in its JSDoc `@example`.
-import { VERSION, WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
+import { WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
 
 const MANIFEST_URL = new URL('../custom-elements.json', import.meta.url);
-/** For each element, the files the on-demand loader fetches for it (written by the build). */
-const LOADER_FILES_URL = new URL('../dist/loader/files.json', import.meta.url);
-const LOADER = 'acne-scar-widgets-loader.js';
-
-/** Each loader file's Subresource Integrity hash, by its path in dist/ (written by the build). */
-const INTEGRITY_URL = new URL('../dist/loader/integrity.json', import.meta.url);
-
 /**
- * The markup that loads one element alone through the loader, its files preloaded with their
- * integrity hashes (as the README's byline snippet, for any element), from a CDN path of this
- * version. The hashes are the build's, of the files as published (a development server may serve
- * them rewritten, so they are not hashed here).
+ * For each element but the whole article, the markup that loads it alone through the on-demand
+ * loader, its files preloaded with their integrity hashes (written by the build, from the files as
+ * published: a development server may serve them rewritten, so they are not hashed here).
  */
-function loaderSnippet(files, integrity) {
-  const url = (file) => `https://your-cdn.example/acne-scar-widgets@${VERSION}/dist/${file}`;
-  return [
-    ...files.map((file) => `<link rel="modulepreload" href="${url(file)}"\n  integrity="${integrity[file]}" crossorigin="anonymous">`),
-    `<script type="module"\n  src="${url(LOADER)}"\n  integrity="${integrity[LOADER]}"\n  crossorigin="anonymous"></script>`,
-  ].join('\n');
-}
+const LOADER_SNIPPETS_URL = new URL('../dist/loader/snippets.json', import.meta.url);
 
 /**
  * Elements shown live on a page of their own rather than here: the whole article holds every other
@@ -204,19 +190,14 @@ async function renderApiPage() {
       .filter((declaration) => declaration.customElement && declaration.tagName)
       // In the article's order, the whole article last, as the README lists them.
       .sort((a, b) => WIDGET_TAGS.indexOf(a.tagName) - WIDGET_TAGS.indexOf(b.tagName));
-    // The whole article is every element: for it, the bundle is the better choice (no snippet).
-    const [loaderFiles, integrity] = await Promise.all([LOADER_FILES_URL, INTEGRITY_URL].map((url) => fetch(url).then((response) => response.json())));
-    const snippets = new Map();
-    for (const element of elements) {
-      if (element.tagName !== 'acne-scar-article') snippets.set(element.tagName, loaderSnippet(loaderFiles[element.tagName], integrity));
-    }
+    const snippets = await (await fetch(LOADER_SNIPPETS_URL)).json();
     main.append(
       h(
         'nav',
         { class: 'api-contents', 'aria-label': 'Elements' },
         h('ul', {}, elements.map((element) => h('li', {}, h('a', { href: `#${element.tagName}` }, code(`<${element.tagName}>`))))),
       ),
-      ...elements.map((element) => renderElement(element, snippets.get(element.tagName))),
+      ...elements.map((element) => renderElement(element, snippets[element.tagName])),
     );
   } catch (error) {
     main.append(h('p', { role: 'alert' }, `custom-elements.json could not be read: ${error}`));
