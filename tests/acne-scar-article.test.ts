@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/acne-scar-article.js';
 import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part } from './support/console.js';
+import { part, warningsOfEachTest } from './support/console.js';
 
 const BLOCKS_IN_ARTICLE_ORDER = [
   'promo-banner',
@@ -30,14 +30,7 @@ async function settledArticle(template: ReturnType<typeof html>) {
 }
 
 describe('<acne-scar-article>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('shows every block of the article in the article\'s order', async () => {
     const el = await settledArticle(html`<acne-scar-article promo-href="https://example.com/start"></acne-scar-article>`);

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/acne-scar-article.js';
 import { registerLocale, setLocale } from '../src/core/locale.js';
 import { WIDGET_TAGS } from '../src/core/tags.js';
-import { captureWarnings } from './support/console.js';
+import { warningsOfEachTest } from './support/console.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -19,14 +19,7 @@ const fetchedLocaleFiles = (locale: string) =>
     .sort();
 
 describe('translations split per element', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('fetches only the translations of the elements on the page', async () => {
     const review = await fixture<Updatable>(html`<med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>`);

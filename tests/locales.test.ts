@@ -3,7 +3,7 @@ import '../src/define/acne-scar-article.js';
 import '../src/define/scar-types.js';
 import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article.js';
 import { getLocale, registerLocale, resolveLocale, setLocale } from '../src/core/locale.js';
-import { captureWarnings, nextLocaleReady } from './support/console.js';
+import { captureWarnings, nextLocaleReady, warningsOfEachTest } from './support/console.js';
 
 const TRANSLATED_LOCALES = ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA'];
 
@@ -51,14 +51,7 @@ async function translationUnits(locale: string) {
 }
 
 describe('every element in every locale', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   for (const locale of TRANSLATED_LOCALES) {
     it(`shows the whole article in ${locale} with no English left`, async () => {

@@ -3,17 +3,10 @@ import '../src/define/med-disclaimer.js';
 import type { MedDisclaimer } from '../src/med-disclaimer/med-disclaimer.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 
 describe('<med-disclaimer>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('renders the article\'s disclaimer', async () => {
     const el = await fixture<MedDisclaimer>(html`<med-disclaimer></med-disclaimer>`);

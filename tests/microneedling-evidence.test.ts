@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/microneedling-evidence.js';
 import type { MicroneedlingEvidence } from '../src/microneedling-evidence/microneedling-evidence.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 const evidence = () => fixture<MicroneedlingEvidence>(html`<microneedling-evidence></microneedling-evidence>`);
@@ -31,14 +31,7 @@ function figureTextAlternative(el: Element): string {
 const bar = (el: Element, key: string) => part(el, key)!.querySelector('svg')!;
 
 describe('<microneedling-evidence>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('renders the section heading and the 2020 review of 58 studies', async () => {
     const el = await evidence();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/microneedling-facts.js';
 import type { MicroneedlingFacts } from '../src/microneedling-facts/microneedling-facts.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /** Text with white space collapsed: Intl may put a no-break space between a number and its unit. */
@@ -16,14 +16,7 @@ const listItems = (list: Element) =>
   [...list.children].filter((child) => child.localName === 'li').map((item) => text(item));
 
 describe('<microneedling-facts>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('defines microneedling under the article\'s heading', async () => {
     const el = await facts();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/scar-prevention.js';
 import type { ScarPrevention } from '../src/scar-prevention/scar-prevention.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /**
@@ -25,14 +25,7 @@ function tips(el: ScarPrevention): [string, string][] {
 }
 
 describe('<scar-prevention>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('opens with the article\'s lead-in', async () => {
     const el = await fixture<ScarPrevention>(html`<scar-prevention></scar-prevention>`);

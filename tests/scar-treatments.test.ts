@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/scar-treatments.js';
 import type { ScarTreatments } from '../src/scar-treatments/scar-treatments.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 import { itFallsBackForBadHeadingLevels } from './support/heading-level.js';
 
 /**
@@ -35,14 +35,7 @@ function columns(el: ScarTreatments): number {
 }
 
 describe('<scar-treatments>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('introduces the options with the article\'s words', async () => {
     const el = await fixture<ScarTreatments>(html`<scar-treatments></scar-treatments>`);

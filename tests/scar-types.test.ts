@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define/scar-types.js';
 import type { ScarTypes, ScarTypesTabChangeDetail } from '../src/scar-types/scar-types.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, part, shadowText } from './support/console.js';
+import { part, shadowText, warningsOfEachTest } from './support/console.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -41,14 +41,7 @@ async function tabIntoTabList(el: ScarTypes): Promise<void> {
 }
 
 describe('<scar-types>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   describe('the article\'s facts', () => {
     it('shows the skin facts with the article\'s figures', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { PromoBanner } from '../../src/promo-banner/promo-banner.js';
 import { setLocale } from '../../src/core/locale.js';
-import { captureWarnings } from '../support/console.js';
+import { warningsOfEachTest } from '../support/console.js';
 import { banner, daysFromNow, html, part, seenText, page, labelledByName } from './support.js';
 
 const PRESETS = ['new-customer', 'adult-acne', 'customized-treatment'];
@@ -19,14 +19,7 @@ const RESERVED_REM: [number, number][] = [
 ];
 
 describe('<promo-banner> accessibility and layout', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('is a region named "Advertisement" and its headline, with a visible "Ad" tag', async () => {
     const el = await banner(html`<promo-banner href="/start"></promo-banner>`);

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../src/core/locale.js';
-import { captureWarnings } from '../support/console.js';
+import { warningsOfEachTest } from '../support/console.js';
 import { banner, html, part, seenText, spokenText, labelledByName } from './support.js';
 
 describe('<promo-banner> content', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('shows the article\'s first offer when it has nothing but a link', async () => {
     const el = await banner(html`<promo-banner href="/start"></promo-banner>`);

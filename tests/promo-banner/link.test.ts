@@ -1,17 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from '../support/console.js';
+import { warningsOfEachTest } from '../support/console.js';
 import { banner, html, part } from './support.js';
 
 const link = (el: Element) => part(el, 'cta') as HTMLAnchorElement | null;
 
 describe('<promo-banner> link', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => {
-    warnings.restore();
-  });
+  const warnings = warningsOfEachTest();
 
   it('makes the call to action a real link marked as sponsored', async () => {
     const el = await banner(html`<promo-banner href="https://example.com/start"></promo-banner>`);

@@ -1,19 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../src/core/locale.js';
-import { captureWarnings } from '../support/console.js';
+import { warningsOfEachTest } from '../support/console.js';
 import { banner, daysFromNow, html, isShown, localToday, part, seenText } from './support.js';
 
 const HOUR_MS = 3_600_000;
 
 describe('<promo-banner> schedule', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await setLocale(null);
-  });
+  const warnings = warningsOfEachTest({ resetLocale: true });
 
   it('renders nothing before starts', async () => {
     const el = await banner(html`<promo-banner href="/start" starts=${daysFromNow(1)}></promo-banner>`);

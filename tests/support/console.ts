@@ -1,3 +1,5 @@
+import { setLocale } from '../../src/core/locale.js';
+
 /** Records console.warn calls for the duration of a test, without printing them. */
 export function captureWarnings() {
   const calls: unknown[][] = [];
@@ -13,6 +15,22 @@ export function captureWarnings() {
       console.warn = original;
     },
   };
+}
+
+/**
+ * Captures console warnings during each test of the enclosing `describe`: `messages()` reads the
+ * current test's. With `resetLocale`, the widgets follow the page's own locale again after each.
+ */
+export function warningsOfEachTest({ resetLocale = false } = {}) {
+  let current: ReturnType<typeof captureWarnings> | undefined;
+  beforeEach(() => {
+    current = captureWarnings();
+  });
+  afterEach(async () => {
+    current?.restore();
+    if (resetLocale) await setLocale(null);
+  });
+  return { messages: () => current?.messages() ?? [] };
 }
 
 /** The visible text of an element's shadow root, with white space collapsed. */
