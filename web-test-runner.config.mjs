@@ -6,9 +6,43 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { reactModules } from './tests/support/react-modules.mjs';
-import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, engines, selectedEngines } from './scripts/engines.mjs';
+import { webkitLauncher } from './tests/support/webkit-launcher.mjs';
+import { engineCommands, whileHoldingFocus } from './tests/support/engine-commands.mjs';
 
-const executablePath = requireChromium();
+/**
+ * Each engine's launcher, tagged with the engine's name for tests/support/engine-commands.mjs.
+ * Chromium and Firefox through Puppeteer (Firefox over WebDriver BiDi), WebKit through
+ * WebKitWebDriver. Each test file gets its own browser context in Chromium and Firefox: in a
+ * shared one the second page is a hidden background tab, where animation frames and
+ * IntersectionObserver never run.
+ */
+function launcherFor(name) {
+  let launcher;
+  if (name === 'chromium') {
+    launcher = chromeLauncher({
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: { executablePath: engines.chromium.path, args: chromiumArgs },
+    });
+  } else if (name === 'firefox') {
+    launcher = chromeLauncher({
+      // A window each, not a tab: Firefox runs no IntersectionObserver in a background tab. A new
+      // window takes the focus, so it opens only while no test is using the focus.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        return whileHoldingFocus(browser, () => context.newPage({ type: 'window' }));
+      },
+      launchOptions: { browser: 'firefox', executablePath: engines.firefox.path, headless: true },
+    });
+  } else {
+    // One window: MiniBrowser windows on a virtual display cannot be given the focus (no window
+    // manager), and only the focused one matches :focus-visible.
+    launcher = webkitLauncher({ windows: 1 });
+  }
+  launcher.engine = name;
+  launcher.name = engines[name].label;
+  return launcher;
+}
 
 /**
  * A stand-in CDN: `/cdn/acne-scar-widgets@<version>/dist/...` answers the built files byte for byte,
@@ -150,28 +184,6 @@ const serverRenderedPages = {
   },
 };
 
-/**
- * `executeServerCommand('emulate-forced-colors', { active })` from a test: Windows high-contrast
- * mode through Chromium's own emulation, which the launcher's emulateMedia does not pass on.
- */
-function forcedColorsCommand() {
-  // Emulation lasts as long as the protocol session that set it: keep one per page.
-  const sessions = new WeakMap();
-  return {
-    name: 'emulate-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      // Puppeteer's own emulateMediaFeatures does not know forced-colors yet; the protocol does.
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
-      return true;
-    },
-  };
-}
-
 export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   // Tests run the same Lit that ships (its production build), which also keeps Lit's dev-mode
@@ -185,17 +197,7 @@ export default {
   middleware: [standInCdn, failingFiles, strictCspPages],
   // a11ySnapshotPlugin: a11ySnapshot() reads the page's accessibility tree (tests/embed/fallback.test.html).
   // reactModules: React and React DOM (CommonJS) as ES modules, for tests/react/.
-  plugins: [serverRenderedPages, cspLoaderPage, reactModules(), forcedColorsCommand(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
-  browsers: [
-    chromeLauncher({
-      // Each test file gets its own browser context: in a shared one the second page is a hidden
-      // background tab, where animation frames and IntersectionObserver never run.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  plugins: [serverRenderedPages, cspLoaderPage, reactModules(), engineCommands(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), visualRegression, visualThemeList],
+  browsers: selectedEngines().map(launcherFor),
   reporters: [defaultReporter(), countReporter()],
 };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { mainThreadBreakdown, TRACE_CATEGORIES } from './trace.mjs';
-import { chromiumArgs, requireChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, requireChromium } from '../scripts/engines.mjs';
 
 const PROBE = readFileSync(new URL('./harness.js', import.meta.url), 'utf8');
 

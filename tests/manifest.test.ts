@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { focusWindow, sendKeys } from './support/engine.js';
 import { html, type TemplateResult } from 'lit';
 import '../src/acne-scar-widgets.js';
 import { captureWarnings } from './support/console.js';
@@ -102,6 +102,7 @@ const EXERCISES: Record<string, Exercise[]> = {
         const [, second] = shadow(element, '[role="tab"]');
         second.click();
         await element.updateComplete;
+        await focusWindow();
         second.focus();
         await sendKeys({ press: 'ArrowLeft' });
         await element.updateComplete;

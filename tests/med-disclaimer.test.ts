@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/med-disclaimer.js';
 import type { MedDisclaimer } from '../src/med-disclaimer/med-disclaimer.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './support/engine.js';
 import { setLocale } from '../src/core/locale.js';
 import { part, shadowText, warningsOfEachTest } from './support/console.js';
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from './support/engine.js';
 import '../src/define/microneedling-candidacy.js';
 import type {
   CandidacyChangeDetail,

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './support/engine.js';
 import '../src/define/microneedling-evidence.js';
 import type { MicroneedlingEvidence } from '../src/microneedling-evidence/microneedling-evidence.js';
 import { setLocale } from '../src/core/locale.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { focusWindow, sendKeys } from './support/engine.js';
 import type { TemplateResult } from 'lit';
 import '../src/define/scar-types.js';
 import type { ScarTypes, ScarTypesTabChangeDetail } from '../src/scar-types/scar-types.js';
@@ -35,6 +35,7 @@ async function tabIntoTabList(el: ScarTypes): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'before';
   el.before(before);
+  await focusWindow();
   before.focus();
   await sendKeys({ press: 'Tab' });
   before.remove();

@@ -5,7 +5,7 @@
  * forced colours keep text in system colours.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, resetMedia } from './support/engine.js';
 import '../src/define/acne-scar-article.js';
 import { setLocale } from '../src/core/locale.js';
 import { part } from './support/console.js';
@@ -142,7 +142,7 @@ const LIGHT_TEAL = 'rgb(92, 200, 190)';
 describe('themes', () => {
   afterEach(async () => {
     resetPage();
-    await emulateMedia({});
+    await resetMedia();
     await setLocale(null);
   });
 
@@ -318,30 +318,30 @@ describe('themes', () => {
       await linkTheme('default');
     });
 
-    it('light, then dark, then light again', async () => {
+    it('light, then dark, then light again', async function () {
       usePage(WHITE_PAGE, 'auto');
-      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia(this, { colorScheme: 'light' });
       const element = await embed({ label: 'evidence', tag: 'microneedling-evidence' });
       expect(colorOf(part(element, 'value'))).to.equal(TEAL);
       expect(colorOf(part(element, 'heading'))).to.equal('rgb(29, 35, 39)');
-      await emulateMedia({ colorScheme: 'dark' });
+      await emulateMedia(this, { colorScheme: 'dark' });
       expect(colorOf(part(element, 'value'))).to.equal(LIGHT_TEAL);
       expect(colorOf(part(element, 'heading'))).to.equal('rgb(232, 234, 237)');
-      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia(this, { colorScheme: 'light' });
       expect(colorOf(part(element, 'value'))).to.equal(TEAL);
     });
 
-    it('only when the site opts in: without the attribute a dark system setting changes nothing', async () => {
+    it('only when the site opts in: without the attribute a dark system setting changes nothing', async function () {
       usePage(WHITE_PAGE);
-      await emulateMedia({ colorScheme: 'dark' });
+      await emulateMedia(this, { colorScheme: 'dark' });
       const element = await embed({ label: 'evidence', tag: 'microneedling-evidence' });
       expect(colorOf(part(element, 'value'))).to.equal(TEAL);
       expect(colorOf(part(element, 'heading'))).to.equal('rgb(26, 26, 26)');
     });
 
-    it('passes axe in dark mode on a page that turns dark with it', async () => {
+    it('passes axe in dark mode on a page that turns dark with it', async function () {
       usePage(DARK_PAGE, 'auto');
-      await emulateMedia({ colorScheme: 'dark' });
+      await emulateMedia(this, { colorScheme: 'dark' });
       for (const tag of ['microneedling-evidence', 'scar-types', 'promo-banner']) {
         const element = await embed({ label: tag, tag, attributes: { href: '/start' } });
         await expect(element).to.be.accessible();
@@ -378,13 +378,9 @@ describe('themes', () => {
       return [...holders].filter((holder) => holder.checkVisibility());
     }
 
-    afterEach(async () => {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    });
-
     for (const theme of [undefined, ...THEME_FILES]) {
-      it(`keeps every text in system colours${theme ? ` with ${theme}.css` : ' without a theme'}`, async () => {
-        await executeServerCommand('emulate-forced-colors', { active: true });
+      it(`keeps every text in system colours${theme ? ` with ${theme}.css` : ' without a theme'}`, async function () {
+        await emulateMedia(this, { forcedColors: 'active' });
         expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.be.true;
         if (theme) await linkTheme(theme);
         usePage(theme === 'dark' ? DARK_PAGE : WHITE_PAGE);

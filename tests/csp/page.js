@@ -2,7 +2,8 @@
 // the page's origin, so it hears every Content-Security-Policy violation from before the bundle
 // runs. It reports them two ways, both read by csp.test.html:
 //   - an event listener (capturing, on window) fills `window.cspViolations`;
-//   - the `document.onsecuritypolicyviolation` handler posts each one to the parent page.
+//   - the `document.onsecuritypolicyviolation` handler posts each one to the parent page, naming
+//     the frame it came from (`window.name`, which the test sets).
 // It also keeps `window.pageErrors` (uncaught errors and rejections).
 //
 // The query string picks what else the page does:
@@ -22,7 +23,7 @@
   window.cspViolations = [];
   window.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(describe(event)), true);
   document.onsecuritypolicyviolation = (event) =>
-    parent.postMessage({ kind: 'csp-violation', violation: describe(event) }, location.origin);
+    parent.postMessage({ kind: 'csp-violation', frame: window.name, violation: describe(event) }, location.origin);
 
   window.pageErrors = [];
   window.addEventListener('error', (event) => window.pageErrors.push(String(event.message)));
@@ -121,7 +122,7 @@
         document.head.append(base);
         return 'appended';
       });
-      parent.postMessage({ kind: 'control-done' }, location.origin);
+      parent.postMessage({ kind: 'control-done', frame: window.name }, location.origin);
     };
     // After the widgets are defined, so Lit's own `lit-html` policy exists already.
     customElements.whenDefined('acne-scar-article').then(breakThePolicy);

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { focusWindow, sendKeys } from '../support/engine.js';
 import type { PromoBanner, PromoDismissDetail } from '../../src/promo-banner/promo-banner.js';
 import { DISMISSAL_STORAGE_PREFIX } from '../../src/promo-banner/dismissal.js';
 import { captureWarnings } from '../support/console.js';
@@ -185,6 +185,7 @@ describe('<promo-banner> dismissal', () => {
       <a id="after" href="#after">After</a>
     </div>`);
     const el = wrapper.querySelector('promo-banner')!;
+    await focusWindow();
     part(el, 'dismiss')!.focus();
     const dismissed = oneEvent(el, 'promo-dismiss');
     await sendKeys({ press: 'Enter' });
@@ -203,6 +204,7 @@ describe('<promo-banner> dismissal', () => {
     const el = wrapper.querySelector('promo-banner')!;
     await el.updateComplete;
     el.addEventListener('promo-dismiss', () => wrapper.querySelector<HTMLElement>('#before')!.focus());
+    await focusWindow();
     part(el, 'dismiss')!.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { focusWindow, sendKeys } from '../support/engine.js';
 import type { PromoBanner, PromoClickDetail, PromoImpressionDetail } from '../../src/promo-banner/promo-banner.js';
 import { banner, clearDismissals, html, part, page } from './support.js';
 
@@ -171,6 +171,7 @@ describe('<promo-banner> events', () => {
     </div>`);
     const el = wrapper.querySelector('promo-banner')!;
     await el.updateComplete;
+    await focusWindow();
     wrapper.querySelector<HTMLElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cta'));
@@ -187,6 +188,7 @@ describe('<promo-banner> events', () => {
   it('follows the call to action with Enter', async () => {
     const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
     el.addEventListener('promo-click', (event) => event.preventDefault());
+    await focusWindow();
     part(el, 'cta')!.focus();
     const clicked = oneEvent(el, 'promo-click');
     await sendKeys({ press: 'Enter' });
@@ -196,6 +198,7 @@ describe('<promo-banner> events', () => {
   it('closes with Enter or Space on the close button', async () => {
     for (const key of ['Enter', 'Space']) {
       const el = await banner(html`<promo-banner href="/start" dismissible></promo-banner>`);
+      await focusWindow();
       part(el, 'dismiss')!.focus();
       const dismissed = oneEvent(el, 'promo-dismiss');
       await sendKeys({ press: key });

@@ -1,43 +1,45 @@
 /**
- * Prints the suite's count on a line of its own ("tests: 42 passed, 0 failed") so that CI can tell
- * a run that executed no test from a green one. A test file that fails to load counts as failed.
- * Under `npm test` the count includes the Node-side tests (tests/node/, run just before by
- * `npm run test:node`, which leaves its totals in .node-test-counts.json).
+ * Counts the browser suite's tests, per engine. Run alone (`npx web-test-runner`), it prints the
+ * count on a line of its own ("tests: 42 passed, 0 failed") so that a run which executed no test
+ * is seen as such. Under scripts/test-browsers.mjs (`npm test`), which runs one engine at a time,
+ * it writes the engine's totals and its skipped tests to the JSON file in $TEST_COUNTS_FILE and
+ * the script prints the suite's count once every engine has run. A test file that fails to load
+ * counts as failed.
  */
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 
-function nodeTotals() {
-  if (process.env.npm_lifecycle_event !== 'test') return undefined;
-  try {
-    return JSON.parse(readFileSync('.node-test-counts.json', 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function countSuite(suite, totals) {
+function countSuite(suite, path, totals) {
   for (const test of suite.tests ?? []) {
-    if (test.skipped) totals.skipped += 1;
-    else if (test.passed) totals.passed += 1;
+    if (test.skipped) {
+      totals.skipped += 1;
+      totals.skippedTests.push([...path, test.name].join(' > '));
+    } else if (test.passed) totals.passed += 1;
     else totals.failed += 1;
   }
-  for (const child of suite.suites ?? []) countSuite(child, totals);
+  for (const child of suite.suites ?? []) countSuite(child, [...path, child.name], totals);
 }
 
 export function countReporter() {
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const byEngine = new Map();
       for (const session of sessions) {
+        const engine = session.browser.name;
+        if (!byEngine.has(engine)) byEngine.set(engine, { passed: 0, failed: 0, skipped: 0, skippedTests: [] });
+        const totals = byEngine.get(engine);
         const before = totals.passed + totals.failed + totals.skipped;
-        if (session.testResults) countSuite(session.testResults, totals);
+        if (session.testResults) countSuite(session.testResults, [session.testFile.replace(`${process.cwd()}/`, '')], totals);
         const counted = totals.passed + totals.failed + totals.skipped - before;
         if (!session.passed && (counted === 0 || (session.errors ?? []).length > 0)) totals.failed += 1;
       }
-      const node = nodeTotals();
-      if (node) for (const key of Object.keys(totals)) totals[key] += node[key] ?? 0;
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+      if (process.env.TEST_COUNTS_FILE) {
+        writeFileSync(process.env.TEST_COUNTS_FILE, JSON.stringify(Object.fromEntries(byEngine), null, 2));
+        return;
+      }
+      const sum = { passed: 0, failed: 0, skipped: 0 };
+      for (const totals of byEngine.values()) for (const key of Object.keys(sum)) sum[key] += totals[key];
+      const skipped = sum.skipped ? `, ${sum.skipped} skipped` : '';
+      console.log(`\ntests: ${sum.passed} passed, ${sum.failed} failed${skipped}`);
     },
   };
 }
