@@ -122,19 +122,22 @@ export function oneElementPage(tag, script, preloads = []) {
   });
 }
 
+/** The first css block of the README's section under `heading` (a `### ` heading), as published. */
+export function readmeCss(readme, heading) {
+  const section = readme.split(new RegExp(`^### ${heading}$`, 'm'))[1];
+  if (!section) throw new Error(`README: no "### ${heading}" section`);
+  const css = /```css\n([\s\S]*?)```/.exec(section.split(/^##+ /m)[0]);
+  if (!css) throw new Error(`README: no css block in "${heading}"`);
+  if (!css[1].includes(':not(:defined)')) throw new Error(`README: the css block of "${heading}" has no :not(:defined) rule`);
+  return css[1];
+}
+
 /**
  * The CSS the README recommends against layout shift while the script loads: the first css block
  * of its "No layout shift while the script loads" section, taken from the README itself so the
  * benchmark checks the advice as published.
  */
-export function readmeReservationCss(readme) {
-  const section = readme.split(/^### No layout shift while the script loads$/m)[1];
-  if (!section) throw new Error('README: no "### No layout shift while the script loads" section');
-  const css = /```css\n([\s\S]*?)```/.exec(section.split(/^##+ /m)[0]);
-  if (!css) throw new Error('README: no css block in "No layout shift while the script loads"');
-  if (!css[1].includes(':not(:defined)')) throw new Error('README: the layout-shift css block has no :not(:defined) rule');
-  return css[1];
-}
+export const readmeReservationCss = (readme) => readmeCss(readme, 'No layout shift while the script loads');
 
 /**
  * A plain page that follows the README: the offer bar on top, the byline, text, the disclaimer,

@@ -16,6 +16,26 @@ function yieldToMain(): Promise<void> {
 }
 
 /**
+ * Stops the CSS animations a page's `:not(:defined)` rules started on the element before it was
+ * defined, now that those rules no longer apply (the README's anti-flash reveal, the released
+ * space). Chromium and Firefox stop them when the element is defined; WebKit lets them run on, so
+ * the reveal keeps a rendered widget hidden until its 1.5 s are up.
+ */
+function stopAnimationsOfUndefined(element: HTMLElement): void {
+  try {
+    if (typeof element.getAnimations !== 'function' || typeof CSSAnimation !== 'function') return;
+    const running = element.getAnimations().filter((animation) => animation instanceof CSSAnimation);
+    if (!running.length) return;
+    const applying = getComputedStyle(element).animationName.split(',').map((name) => name.trim());
+    for (const animation of running) {
+      if (!applying.includes((animation as CSSAnimation).animationName)) animation.cancel();
+    }
+  } catch {
+    // A page that broke the Web Animations API keeps whatever its own rules do.
+  }
+}
+
+/**
  * The thin base every element extends: shared tokens and base styles, re-rendering when the locale
  * changes, a first render that waits for the page's locale (no flash of English), right-to-left
  * layout for right-to-left locales, and helpers for warnings and events.
@@ -50,9 +70,10 @@ export class WidgetElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
+    const first = !this.hasUpdated;
     // Only the first render waits: a later change of locale is shown once every connected
     // element's messages have loaded, and a late file re-renders its elements when it arrives.
-    if (!this.hasUpdated) {
+    if (first) {
       if (this.firstRenderReady) await this.firstRenderReady;
       this.firstRenderReady = undefined;
       // A block inside another widget (the article's dozen) renders first in a task of its own,
@@ -62,6 +83,7 @@ export class WidgetElement extends LitElement {
       if (this.insideWidget()) await yieldToMain();
     }
     super.scheduleUpdate();
+    if (first) stopAnimationsOfUndefined(this);
   }
 
   private insideWidget(): boolean {
