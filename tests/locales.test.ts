@@ -97,6 +97,15 @@ describe('every element in every locale', () => {
     expect(atrophic.getBoundingClientRect().left).to.be.greaterThan(hypertrophic.getBoundingClientRect().left);
   });
 
+  it('writes every figure in Arabic in Latin digits, as its translation writes the figures in its text', async () => {
+    await setLocale('ar');
+    const article = await renderArticle(1000);
+    const text = normalize(deepText(article));
+    // The price, the byline's date, the needle sizes, and the figures of the translated sentences.
+    for (const figure of ['15', '2021', '0.5', '246', '2015']) expect(text, figure).to.contain(figure);
+    expect(text.match(/[\u0660-\u0669\u06f0-\u06f9]+/g), 'Arabic-Indic digits').to.equal(null);
+  });
+
   it('passes axe in Arabic', async () => {
     await setLocale('ar');
     const article = await renderArticle(1000);

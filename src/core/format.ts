@@ -2,14 +2,24 @@ import type { IsoDate } from './attributes.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from './locale.js';
 
+/**
+ * Every figure is written in Latin digits, as the article and every translation write the figures
+ * in their text ("18 of 246", "2015"): an engine's own data may prefer other digits for a language
+ * (WebKit's writes ١٥ for Arabic where Chromium and Firefox write 15), and a price or a date must
+ * match the sentence around it, and the server-rendered page the browser's, in every engine.
+ * Spread into the options of every `Intl` formatter.
+ */
+export const LATIN_DIGITS = { numberingSystem: 'latn' } as const;
+
 /** A number as the active locale writes it ("1,000", "1.000", "7,5"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
+  return new Intl.NumberFormat(getLocale(), LATIN_DIGITS).format(value);
 }
 
 /** Formats a parsed date as a long date in the active locale ("March 11, 2021", "11 de marzo de 2021"). */
 export function formatLongDate(value: IsoDate): string {
   return new Intl.DateTimeFormat(getLocale(), {
+    ...LATIN_DIGITS,
     dateStyle: 'long',
     // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
     timeZone: value.dateOnly ? 'UTC' : undefined,
@@ -43,9 +53,10 @@ function readsKilograms(): boolean {
  */
 export function formatPounds(pounds: number): string {
   const locale = getLocale();
-  const inPounds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'pound', unitDisplay: 'long' }).format(pounds);
+  const inPounds = new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: 'pound', unitDisplay: 'long' }).format(pounds);
   if (!readsKilograms()) return inPounds;
   const inKilograms = new Intl.NumberFormat(locale, {
+    ...LATIN_DIGITS,
     style: 'unit',
     unit: 'kilogram',
     unitDisplay: 'short',

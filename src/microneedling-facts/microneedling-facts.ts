@@ -6,7 +6,7 @@ import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
 import { getLocale } from '../core/locale.js';
-import { formatNumber } from '../core/format.js';
+import { formatNumber, LATIN_DIGITS } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
 
 /** The roller's needle diameters in millimetres, as the article gives them. */
@@ -24,6 +24,7 @@ const TEXTURE_IMPROVES_MONTHS = 12;
  */
 function formatMillimeters(value: number): string {
   return new Intl.NumberFormat(getLocale(), {
+    ...LATIN_DIGITS,
     style: 'unit',
     unit: 'millimeter',
     unitDisplay: 'short',

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { LATIN_DIGITS } from '../core/format.js';
 
 /** How often a price is paid: `once` shows the amount alone. */
 export const PRICE_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
@@ -43,6 +44,7 @@ export function parseCurrency(value: string | null | undefined): string | undefi
 export function formatPrice(price: Price, locale: string): FormattedPrice {
   const whole = Number.isInteger(price.amount);
   const amount = new Intl.NumberFormat(locale, {
+    ...LATIN_DIGITS,
     style: 'currency',
     currency: price.currency,
     // A whole amount reads as "$15", not "$15.00", as offers are written.

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { LATIN_DIGITS } from '../core/format.js';
 import { parseIsoDate, type IsoDate } from '../core/attributes.js';
 import { MARKUP_PLACEHOLDER } from '../core/sentence.js';
 
@@ -41,7 +42,7 @@ export function isWithinSchedule(now: number, starts?: ScheduleBound, ends?: Sch
 export function timeLeft(end: number, now: number, locale: string): string | undefined {
   const left = end - now;
   if (left <= 0) return undefined;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const format = new Intl.RelativeTimeFormat(locale, { ...LATIN_DIGITS, numeric: 'always' });
   if (left >= DAY_MS) return format.format(Math.floor(left / DAY_MS), 'day');
   if (left >= HOUR_MS) return format.format(Math.floor(left / HOUR_MS), 'hour');
   return format.format(Math.max(1, Math.ceil(left / MINUTE_MS)), 'minute');
