@@ -87,7 +87,7 @@ describe('the API page', () => {
 
   it('keeps the description\'s code examples and lists', () => {
     const description = page.querySelector('#promo-banner .api-element__description')!;
-    expect(text(description.querySelector('pre'))).to.contain('@media (max-width: 59.99rem)');
+    expect(text(description.querySelector('pre'))).to.contain('@media (max-width: 74.99rem)');
     expect(description.querySelectorAll('li')).to.have.length(3);
   });
 

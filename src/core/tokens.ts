@@ -80,6 +80,16 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     font-weight: var(--_font-weight-normal);
     line-height: var(--_line-height);
+    /* Reflow (WCAG 1.4.10): a word longer than the line (a German compound, "microagulhamento" in
+       a heading at 320px with a large font) breaks rather than pushing the page sideways; as
+       anywhere rather than break-word, so grid and flex tracks may shrink below it too. */
+    overflow-wrap: anywhere;
+  }
+
+  /* Where long words meet narrow boxes, break them with a hyphen where the engine has the
+     language's hyphenation (the reader's language: the page's lang, which the widgets follow). */
+  :is(h1, h2, h3, h4, h5, h6, dt, dd, button) {
+    hyphens: auto;
   }
 
   /* Important, so that no display the page forces on the tag (a utility class, a reset) shows a

@@ -21,7 +21,7 @@ export const promoBannerStyles = css`
   :host([variant='bar' i]) {
     min-block-size: 3rem;
   }
-  @media (max-width: 59.99rem) {
+  @media (max-width: 74.99rem) {
     :host(:not([variant])),
     :host([variant='bar' i]) {
       min-block-size: 4.5rem;
@@ -30,7 +30,13 @@ export const promoBannerStyles = css`
   @media (max-width: 39.99rem) {
     :host(:not([variant])),
     :host([variant='bar' i]) {
-      min-block-size: 6.5rem;
+      min-block-size: 5.5rem;
+    }
+  }
+  @media (max-width: 29.99rem) {
+    :host(:not([variant])),
+    :host([variant='bar' i]) {
+      min-block-size: 8rem;
     }
   }
 

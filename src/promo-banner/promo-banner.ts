@@ -63,9 +63,10 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * shows the time left until `ends`, updated at most once a minute and never announced by screen
  * readers, then "This offer has ended".
  *
- * **No layout shift.** The bar's height depends only on the viewport's width: 3rem from 60rem,
- * 4.5rem from 40rem, 6.5rem below (room for each preset in English and Spanish at the page's
- * default font size). Paste this rule in the page's CSS so the bar takes that space before the
+ * **No layout shift.** The bar's height depends only on the viewport's width: 3rem from 75rem,
+ * 4.5rem from 40rem, 5.5rem from 30rem, 8rem below: room for each preset in every shipped
+ * language (the pseudo-locale `en-XA` aside) at the page's default font size, in Chromium,
+ * Firefox and WebKit. Paste this rule in the page's CSS so the bar takes that space before the
  * script runs; to change the heights, set the same `min-block-size` values on `promo-banner` too.
  * Cards and inline blocks depend on their text: reserve their height the same way if they sit
  * above content.
@@ -73,14 +74,19 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * promo-banner:not(:defined):not([variant]), promo-banner[variant="bar"]:not(:defined) {
  *   display: block; min-block-size: 3rem;
  * }
- * @media (max-width: 59.99rem) {
+ * @media (max-width: 74.99rem) {
  *   promo-banner:not(:defined):not([variant]), promo-banner[variant="bar"]:not(:defined) {
  *     min-block-size: 4.5rem;
  *   }
  * }
  * @media (max-width: 39.99rem) {
  *   promo-banner:not(:defined):not([variant]), promo-banner[variant="bar"]:not(:defined) {
- *     min-block-size: 6.5rem;
+ *     min-block-size: 5.5rem;
+ *   }
+ * }
+ * @media (max-width: 29.99rem) {
+ *   promo-banner:not(:defined):not([variant]), promo-banner[variant="bar"]:not(:defined) {
+ *     min-block-size: 8rem;
  *   }
  * }
  * ```

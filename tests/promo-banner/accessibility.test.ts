@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { PromoBanner } from '../../src/promo-banner/promo-banner.js';
 import { setLocale } from '../../src/core/locale.js';
 import { warningsOfEachTest } from '../support/console.js';
+import { emulateMedia, resetMedia } from '../support/engine.js';
 import { banner, daysFromNow, html, part, seenText, page, labelledByName } from './support.js';
 
 const PRESETS = ['new-customer', 'adult-acne', 'customized-treatment'];
 const VARIANTS = ['bar', 'card', 'inline'];
-
-/** The bar's reserved block size at a viewport width, as the class JSDoc documents it. */
-const RESERVED_REM: [number, number][] = [
-  [320, 6.5],
-  [639, 6.5],
-  [640, 4.5],
-  [959, 4.5],
-  [960, 3],
-  [1280, 3],
-];
 
 describe('<promo-banner> accessibility and layout', () => {
   const warnings = warningsOfEachTest({ resetLocale: true });
@@ -54,23 +44,7 @@ describe('<promo-banner> accessibility and layout', () => {
     expect(warnings.messages()[0]).to.contain('<promo-banner> variant="popup"');
   });
 
-  describe('keeps the space reserved before it upgrades', () => {
-    after(async () => {
-      await setViewport({ width: 800, height: 600 });
-    });
-    for (const [width, rem] of RESERVED_REM) {
-      it(`is ${rem}rem high as a bar on a ${width}px wide screen, in English and Spanish`, async () => {
-        await setViewport({ width, height: 800 });
-        for (const locale of ['en', 'es']) {
-          await setLocale(locale);
-          for (const preset of PRESETS) {
-            const el = await banner(html`<promo-banner preset=${preset} href="/start" dismissible></promo-banner>`);
-            expect(el.getBoundingClientRect().height, `${locale} ${preset}`).to.equal(rem * 16);
-          }
-        }
-      });
-    }
-  });
+  // The bar's reserved heights, at every width, in every language and engine: tests/layout.test.ts.
 
   for (const variant of VARIANTS) {
     for (const width of [320, 1000]) {
@@ -104,13 +78,13 @@ describe('<promo-banner> accessibility and layout', () => {
     expect(button.left - box.left).to.be.lessThan(box.right - button.right);
   });
 
-  it('stops its transitions when the reader prefers reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('stops its transitions when the reader prefers reduced motion', async function () {
+    await emulateMedia(this, { reducedMotion: 'reduce' });
     try {
       const el = await banner(html`<promo-banner variant="card" href="/x"></promo-banner>`);
       expect(parseFloat(getComputedStyle(part(el, 'cta')!).transitionDuration)).to.be.lessThan(0.001);
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await resetMedia();
     }
   });
 
