@@ -1,15 +1,6 @@
 import type { IsoDate } from './attributes.js';
 import { msg, str } from '@lit/localize';
-import { getLocale } from './locale.js';
-
-/**
- * Every figure is written in Latin digits, as the article and every translation write the figures
- * in their text ("18 of 246", "2015"): an engine's own data may prefer other digits for a language
- * (WebKit's writes ١٥ for Arabic where Chromium and Firefox write 15), and a price or a date must
- * match the sentence around it, and the server-rendered page the browser's, in every engine.
- * Spread into the options of every `Intl` formatter.
- */
-export const LATIN_DIGITS = { numberingSystem: 'latn' } as const;
+import { getLocale, LATIN_DIGITS } from './locale.js';
 
 /** A number as the active locale writes it ("1,000", "1.000", "7,5"). */
 export function formatNumber(value: number): string {

@@ -7,6 +7,15 @@ import { sourceLocale, targetLocales } from '../locale-codes.js';
 import { localeFilesUrl } from '../locale-files.js';
 import { warnOncePerPage } from './warn.js';
 
+/**
+ * Every figure is written in Latin digits, as the article and every translation write the figures
+ * in their text ("18 of 246", "2015"): an engine's own data may prefer other digits for a language
+ * (WebKit's writes ١٥ for Arabic where Chromium and Firefox write 15), and a price or a date must
+ * match the sentence around it, and the server-rendered page the browser's, in every engine.
+ * Spread into the options of every `Intl` formatter.
+ */
+export const LATIN_DIGITS = { numberingSystem: 'latn' } as const;
+
 /** A locale code the widgets can show: one of `LOCALES`, or one registered with `registerLocale`. */
 export type LocaleCode = string;
 

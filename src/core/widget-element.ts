@@ -23,15 +23,12 @@ function yieldToMain(): Promise<void> {
  */
 function stopAnimationsOfUndefined(element: HTMLElement): void {
   try {
-    if (typeof element.getAnimations !== 'function' || typeof CSSAnimation !== 'function') return;
-    const running = element.getAnimations().filter((animation) => animation instanceof CSSAnimation);
-    if (!running.length) return;
-    const applying = getComputedStyle(element).animationName.split(',').map((name) => name.trim());
-    for (const animation of running) {
-      if (!applying.includes((animation as CSSAnimation).animationName)) animation.cancel();
+    for (const animation of element.getAnimations()) {
+      const name = (animation as CSSAnimation).animationName;
+      if (name && !getComputedStyle(element).animationName.split(', ').includes(name)) animation.cancel();
     }
   } catch {
-    // A page that broke the Web Animations API keeps whatever its own rules do.
+    // A browser or a page without the Web Animations API keeps whatever its own rules do.
   }
 }
 

@@ -5,8 +5,8 @@ import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
-import { getLocale } from '../core/locale.js';
-import { formatNumber, LATIN_DIGITS } from '../core/format.js';
+import { getLocale, LATIN_DIGITS } from '../core/locale.js';
+import { formatNumber } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
 
 /** The roller's needle diameters in millimetres, as the article gives them. */

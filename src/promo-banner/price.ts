@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LATIN_DIGITS } from '../core/format.js';
+import { LATIN_DIGITS } from '../core/locale.js';
 
 /** How often a price is paid: `once` shows the amount alone. */
 export const PRICE_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
