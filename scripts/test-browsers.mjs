@@ -59,6 +59,7 @@ for (const result of results) {
   const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
   console.log(`  ${engines[result.name].label}: ${result.passed} passed, ${result.failed} failed${skipped} (${result.seconds.toFixed(0)} s)`);
 }
+for (const name of missing) console.log(`  ${engines[name].label}: not run, not installed (${installCommand(name)})`);
 /** Skipped tests, those a suite skipped together (same file, same reason) on one line. */
 function skippedLines(tests) {
   const groups = new Map();
