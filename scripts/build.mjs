@@ -2,7 +2,8 @@
  * `npm run build`: locale modules from the XLIFF files (split per element), custom-elements.json and
  * what is generated from it (the React wrappers and JSX typings, the README's element reference,
  * the VS Code custom data), the per-module build with type declarations, the one-tag bundles and
- * locale files, the bundle's integrity hash in the README's CDN snippet, then every file's size.
+ * locale files, the README's browser support table, the bundle's integrity hash in the README's
+ * CDN snippet, then every file's size.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ run('rollup', '-c', '--silent');
 // Themes are plain CSS a site links as it is.
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });
 run('node', 'scripts/readme-elements.mjs');
+run('node', 'scripts/browser-support.mjs');
 run('node', 'scripts/vscode-data.mjs');
 run('node', 'scripts/sri.mjs');
 run('node', 'scripts/size.mjs');

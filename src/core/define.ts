@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+import { missingFeature } from './support.js';
 import { VERSION } from './version.js';
 import { warnOncePerPage } from './warn.js';
 
@@ -14,9 +16,18 @@ interface MarkedConstructor extends CustomElementConstructor {
 /**
  * Defines `tagName` unless it is already defined. Never throws: loading the bundle twice, two
  * versions of it, or a per-element module beside the bundle all leave the first definition in
- * place; a tag taken by some other library's element is reported once.
+ * place; a tag taken by some other library's element is reported once. In a browser that lacks
+ * what the widgets need (./support.ts) nothing is defined, and that is reported once.
  */
 export function defineElement(tagName: string, constructor: CustomElementConstructor): void {
+  const missing = isServer ? undefined : missingFeature();
+  if (missing) {
+    warnOncePerPage(
+      `unsupported:${missing}`,
+      `no element is defined: this browser lacks ${missing}, so the page's own content stays.`,
+    );
+    return;
+  }
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tagName) as MarkedConstructor | undefined;

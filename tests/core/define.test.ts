@@ -60,3 +60,48 @@ describe('safe registration', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 });
+
+describe('registration in a browser that lacks what the widgets need', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  const realSupports = CSS.supports;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    CSS.supports = realSupports;
+    warnings.restore();
+  });
+
+  /** CSS.supports as an older browser answers it: no to whatever `lacks` matches. */
+  const lacking = (lacks: RegExp) => {
+    const supports = realSupports as (...condition: string[]) => boolean;
+    CSS.supports = ((...condition: string[]) => !lacks.test(condition.join(' ')) && supports.apply(CSS, condition)) as typeof CSS.supports;
+  };
+
+  for (const [lacks, feature] of [
+    [/:state\(/, ':state()'],
+    [/light-dark\(/, 'light-dark()'],
+  ] as const) {
+    it(`defines nothing without ${feature}, so the page's fallback stays, and says why once`, () => {
+      lacking(lacks);
+      const [a, b] = [freshTag(), freshTag()];
+      expect(() => defineElement(a, class extends WidgetElement {})).not.to.throw();
+      defineElement(b, class extends WidgetElement {});
+      expect(customElements.get(a)).to.equal(undefined);
+      expect(customElements.get(b)).to.equal(undefined);
+      expect(warnings.messages()).to.deep.equal([
+        `acne-scar-widgets: no element is defined: this browser lacks ${feature}, so the page's own content stays.`,
+      ]);
+    });
+  }
+
+  it('defines the element where CSS.supports is broken by the page (it throws): the features are assumed', () => {
+    CSS.supports = (() => {
+      throw new Error('broken by the page');
+    }) as typeof CSS.supports;
+    const tag = freshTag();
+    defineElement(tag, class extends WidgetElement {});
+    expect(customElements.get(tag)).to.exist;
+    expect(warnings.messages()).to.be.empty;
+  });
+});
