@@ -58,23 +58,38 @@
     bench.largestContentfulPaint = entry.renderTime || entry.loadTime || entry.startTime;
   });
 
-  // The height each custom element had before it was defined (the space the page reserved for
-  // it), read in the first frame after parsing; compared with its height once rendered.
+  // The box each custom element had before it was defined (the space the page reserved for it),
+  // read in the first frame after parsing; compared with its height once rendered.
   const undefinedElements = [];
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
     requestAnimationFrame(() => {
       for (const element of document.querySelectorAll(':not(:defined)')) {
-        if (element.localName.includes('-')) undefinedElements.push({ element, height: element.getBoundingClientRect().height });
+        if (element.localName.includes('-')) undefinedElements.push({ element, box: element.getBoundingClientRect() });
       }
     });
   });
   bench.reservedSpace = () =>
-    undefinedElements.map(({ element, height }) => ({
+    undefinedElements.map(({ element, box }) => ({
       element: describe(element),
-      reservedPx: height,
+      topPx: box.top,
+      reservedPx: box.height,
       renderedPx: element.getBoundingClientRect().height,
     }));
+
+  // Where there is no Long Tasks API (Firefox, WebKit), the main thread's stalls show as gaps
+  // between animation frames: with the probe loaded as `<script data-frame-gaps>`, every gap
+  // over 50 ms is recorded (a frame is due every 16.7 ms), in every engine alike.
+  bench.frameGaps = [];
+  if (document.currentScript && document.currentScript.hasAttribute('data-frame-gaps')) {
+    let previous;
+    const tick = (now) => {
+      if (previous !== undefined && now - previous > 50) bench.frameGaps.push({ start: previous, duration: now - previous });
+      previous = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
 
   /** Resolves once the frame after the current one has been produced. */
   bench.nextFrame = () =>

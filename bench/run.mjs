@@ -1,22 +1,25 @@
 /**
- * `npm run bench`: the widgets' performance in headless Chromium, on pages this script generates.
+ * `npm run bench`: the widgets' performance in headless Chromium, on pages this script generates,
+ * and in part 6 the whole article in Firefox and WebKit beside it (bench/engines.mjs).
  *
- *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift,one] [--strict]
+ *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift,one,engines] [--strict]
  *
  * --runs N   cold loads per measurement (default 5); the report gives medians.
  * --quick    one run, and the scale test up to 100 instances: a smoke test of about a minute.
- * --only     some of the five parts.
+ * --only     some of the six parts.
  * --strict   exit with status 1 when a target is missed.
  *
  * Prints the tables and writes bench/results.json (with the machine it ran on). Needs the build
- * (`npm run bench` builds first) and Chromium (/usr/bin/chromium, or CHROME_PATH).
+ * (`npm run bench` builds first) and Chromium (/usr/bin/chromium, or CHROME_PATH); part 6 uses
+ * Firefox and WebKit where they are installed (scripts/engines.mjs) and names those that are not.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, totalmem, platform, release, arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { EMBED_HOST, launchBrowser, measureLoad, openPage, traceLoad } from './measure.mjs';
+import { DESKTOP, EMBED_HOST, launchBrowser, measureLoad, openPage, traceLoad } from './measure.mjs';
+import { launchEngines, withProbe } from './engines.mjs';
 import {
   BUNDLE_PATH,
   ELEMENTS,
@@ -31,11 +34,12 @@ import {
   widgetArticlePage,
 } from './pages.mjs';
 import { fixed, median, medians, megabytes, ratio, spread, table } from './stats.mjs';
+import { engines } from '../scripts/engines.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = new URL('./results.json', import.meta.url);
 
-const PARTS = ['article', 'scale', 'locale', 'shift', 'one'];
+const PARTS = ['article', 'scale', 'locale', 'shift', 'one', 'engines'];
 
 function parseOptions(argv) {
   const options = { runs: 5, quick: false, only: [...PARTS], strict: false };
@@ -616,9 +620,118 @@ async function oneElementSuite() {
   }
 }
 
+/* ---------------------------------------------------------------- 6. every engine */
+
+/**
+ * In the page: when its content was rendered, the main thread's stalls (gaps between animation
+ * frames over 50 ms; and Chromium's long tasks), and each widget's box before and after it upgraded.
+ */
+async function enginePageFigures() {
+  const renderedMs = await __bench.whenRendered();
+  // Late work (a re-render, a resize) must show too.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return {
+    renderedMs,
+    frameGaps: __bench.frameGaps.map((gap) => gap.duration),
+    longTasks: __bench.longTasks.map((task) => task.duration),
+    reservedSpace: __bench.reservedSpace(),
+    viewportHeight: innerHeight,
+  };
+}
+
+/** The widgets whose height changed on upgrade while the bottom of their reserved box was in view. */
+const movedInView = (figures) =>
+  figures.reservedSpace
+    .filter((space) => Math.abs(space.renderedPx - space.reservedPx) >= 1 && space.topPx + space.reservedPx < figures.viewportHeight)
+    .map((space) => `${space.element} ${fixed(space.reservedPx)}→${fixed(space.renderedPx)} px`);
+
+/**
+ * The whole article and the README's plain page in Chromium, Firefox and WebKit, measured alike:
+ * the probe as the page's first script, a fresh profile per load. Firefox and WebKit have neither
+ * the Long Tasks nor the Layout Instability API, so stalls are gaps between animation frames, and
+ * a layout shift is a widget whose height changed on upgrade while its reserved box was in view.
+ */
+async function enginesSuite() {
+  const engineList = await launchEngines(log);
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const staticPage = servePage('/bench/pages/engines-static.html', withProbe(server.pages.get(STATIC)));
+  const widgetPage = servePage('/bench/pages/engines-widget.html', withProbe(widgetArticlePage({ reservationCss: README_RESERVATION })));
+  const readmePage = servePage('/bench/pages/engines-readme.html', withProbe(readmeRulesPage(readmeReservationCss(readme))));
+  const pages = [
+    { key: 'static', path: staticPage, viewport: DESKTOP },
+    { key: 'widget', path: widgetPage, viewport: DESKTOP },
+    { key: 'readme1280', path: readmePage, viewport: DESKTOP, late: true },
+    { key: 'readme800', path: readmePage, viewport: { width: 800, height: 1000 }, late: true },
+  ];
+  const summary = {};
+  try {
+    for (const engine of engineList) {
+      const version = await engine.version();
+      // One load of each first, not counted: the engine's own first-use costs.
+      for (const entry of pages.filter((candidate) => !candidate.late)) await engine.load(origin + entry.path, entry.viewport, enginePageFigures);
+      const runs = Object.fromEntries(pages.map((entry) => [entry.key, []]));
+      for (let run = 1; run <= options.runs; run += 1) {
+        for (const entry of pages) {
+          progress(`engines: ${engines[engine.name].label}, run ${run}/${options.runs}, ${entry.key}`);
+          // The bundle comes late to the README's page only, so that it paints before the upgrade.
+          if (entry.late) server.delays.set(BUNDLE_PATH, SCRIPT_DELAY_MS);
+          else server.delays.delete(BUNDLE_PATH);
+          runs[entry.key].push(await engine.load(origin + entry.path, entry.viewport, enginePageFigures));
+        }
+      }
+      const readmeLoads = [...runs.readme1280, ...runs.readme800];
+      if (readmeLoads.some((load) => load.reservedSpace.length === 0)) {
+        throw new Error(`${engines[engine.name].label}: the widgets upgraded before the first frame; raise SCRIPT_DELAY_MS`);
+      }
+      summary[engine.name] = {
+        version,
+        staticMs: median(runs.static.map((load) => load.renderedMs)),
+        widgetMs: median(runs.widget.map((load) => load.renderedMs)),
+        // The worst run, not the median, for what must never happen; the static page's beside
+        // the widget's, since loading any page this size leaves a gap before its first frames.
+        longestFrameGapMs: Math.max(0, ...runs.widget.flatMap((load) => load.frameGaps)),
+        frameGapsOver50: Math.max(...runs.widget.map((load) => load.frameGaps.length)),
+        staticLongestFrameGapMs: Math.max(0, ...runs.static.flatMap((load) => load.frameGaps)),
+        longestTaskMs: engine.name === 'chromium' ? Math.max(0, ...runs.widget.flatMap((load) => load.longTasks)) : undefined,
+        movedInView1280: [...new Set(runs.readme1280.flatMap(movedInView))],
+        movedInView800: [...new Set(runs.readme800.flatMap(movedInView))],
+      };
+    }
+  } finally {
+    server.delays.delete(BUNDLE_PATH);
+    await Promise.all(engineList.map((engine) => engine.close()));
+  }
+  results.engines = { scriptDelayMs: SCRIPT_DELAY_MS, summary };
+  log(`6. Every engine: the whole article (1280×800) and the README's plain page (bundle ${SCRIPT_DELAY_MS} ms late), cold loads, medians of ${options.runs}; stalls and moves from the worst run\n`);
+  log(
+    table(
+      ['engine', 'static ms', 'widget ms', 'widget ÷ static', 'longest frame gap ms, static / widget', 'long tasks over 50 ms', 'widgets that changed height in view, 1280 / 800 px'],
+      Object.entries(summary).map(([name, figures]) => [
+        `${engines[name].label} (${figures.version})`,
+        fixed(figures.staticMs),
+        fixed(figures.widgetMs),
+        ratio(figures.widgetMs, figures.staticMs),
+        `${fixed(figures.staticLongestFrameGapMs)} / ${fixed(figures.longestFrameGapMs)}`,
+        figures.longestTaskMs === undefined ? 'no API' : figures.longestTaskMs > 50 ? `longest ${fixed(figures.longestTaskMs)} ms` : 'none',
+        `${figures.movedInView1280.length} / ${figures.movedInView800.length}`,
+      ]),
+    ),
+  );
+  for (const [name, figures] of Object.entries(summary)) {
+    for (const moved of [...figures.movedInView1280, ...figures.movedInView800]) log(`  ${engines[name].label}: ${moved}`);
+  }
+  log('');
+  const allStill = Object.values(summary).every((figures) => figures.movedInView1280.length + figures.movedInView800.length === 0);
+  target(
+    `every engine (${Object.keys(summary).map((name) => engines[name].label).join(', ')}): no widget changes height in view on the README's page`,
+    allStill && Object.keys(summary).length === 3,
+    allStill ? `none at 1280 or 800 px${Object.keys(summary).length < 3 ? ', but not every engine is installed' : ''}` : 'see the list above',
+  );
+}
+
 /* ---------------------------------------------------------------- run */
 
-const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite, one: oneElementSuite };
+const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite, one: oneElementSuite, engines: enginesSuite };
 try {
   log(`acne-scar-widgets benchmark: ${options.runs} run${options.runs === 1 ? '' : 's'} per measurement, medians`);
   log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.chromium}; Node ${results.machine.node}`);
