@@ -242,11 +242,25 @@ function forwardedBlockParts() {
   };
 }
 
+/**
+ * Modules in the order of their paths: the analyzer lists files in the order the file system
+ * returns them, which differs from one checkout to another, and the manifest (with everything
+ * generated from it) must be the same on every machine, or CI finds it stale.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // src/react and src/jsx are generated from this manifest: bindings, not elements.
   exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**', 'src/react/**', 'src/jsx/**'],
   outdir: '.',
   litelement: true,
-  plugins: [classDescriptions(), forwardedBlockParts(), publishedModules(), publicApiOnly(), writtenOutTypes()],
+  plugins: [classDescriptions(), forwardedBlockParts(), publishedModules(), publicApiOnly(), writtenOutTypes(), modulesInPathOrder()],
 };
