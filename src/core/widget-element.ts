@@ -49,8 +49,51 @@ export class WidgetElement extends LitElement {
    */
   protected static localeChunk?: string;
 
+  /**
+   * Attributes whose property has another name, where the attribute's name is a plain name a page
+   * or a framework sets as a property (`updated` on `<med-review>`, whose property is
+   * `lastUpdated`): attribute → property. Made by `finalize`.
+   */
+  private static attributeAliases?: Map<string, PropertyKey>;
+
+  /**
+   * Gives every such attribute a property of its own name that sets the real one, so that
+   * `element.updated = '2021-03-11'` (what React and Preact do for a name the element has) works
+   * like the attribute. Where the name is one of Lit's lifecycle hooks (`updated`), reading it
+   * still gives the hook: a page's value never shadows it.
+   */
+  protected static override finalize(): void {
+    super.finalize();
+    if (this.hasOwnProperty('attributeAliases')) return;
+    const aliases = (this.attributeAliases = new Map());
+    for (const [property, { attribute }] of this.elementProperties) {
+      // A plain name (`updated`), not the property's own, nor one with a dash (`heading-level`).
+      if (typeof attribute != 'string' || attribute == property || !/^\w+$/.test(attribute)) continue;
+      aliases.set(attribute, property);
+      const hook: unknown = (this.prototype as never)[attribute];
+      Object.defineProperty(this.prototype, attribute, {
+        get(this: Record<PropertyKey, unknown>) {
+          return typeof hook == 'function' ? hook : this[property];
+        },
+        set(this: Record<PropertyKey, unknown>, value: unknown) {
+          this[property] = value;
+        },
+      });
+    }
+  }
+
   constructor() {
     super();
+    // A value set before the element was defined sits on the instance itself, where it would hide
+    // the accessor (and, named `updated`, Lit's hook): hand it to the property, as if set now.
+    // Lit does the same for the properties it declares.
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [attribute, property] of (this.constructor as typeof WidgetElement).attributeAliases ?? []) {
+      if (!this.hasOwnProperty(attribute)) continue;
+      const value = self[attribute];
+      delete self[attribute];
+      self[property] = value;
+    }
     updateWhenLocaleChanges(this);
     new DirectionController(this);
   }
