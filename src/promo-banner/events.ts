@@ -18,9 +18,24 @@ export interface PromoEventDetail {
 /** `promo-impression`: at least half the banner was on screen for a second. Fired once per banner. */
 export type PromoImpressionDetail = PromoEventDetail;
 
-/** `promo-click`: the reader activated the call to action. Cancel the event to stop the navigation. */
+/**
+ * Where a followed link opens, as browsers do by default: a middle click, or a click with Ctrl
+ * (⌘ on a Mac), opens a new tab; a click with Shift, a new window; any other click or Enter, this tab.
+ */
+export type PromoLinkTarget = 'this-tab' | 'new-tab' | 'new-window';
+
+/**
+ * `promo-click`: the reader followed the call to action, by any of the ways a link is followed: a
+ * click, a middle click, a click with a modifier key, or Enter. Cancel the event to stop the
+ * navigation (a browser's own menu, "Open link in new tab", and dragging the link away cannot be
+ * seen or stopped by a page).
+ */
 export interface PromoClickDetail extends PromoEventDetail {
   href: string;
+  /** Where the browser opens the link unless the event is cancelled. */
+  opens: PromoLinkTarget;
+  /** Whether the reader used the keyboard (Enter) or a pointer (a mouse, a finger, a pen). */
+  input: 'keyboard' | 'pointer';
 }
 
 /** `promo-dismiss`: the reader closed the banner. */

@@ -20,11 +20,12 @@ import {
   type PromoDismissDetail,
   type PromoEventDetail,
   type PromoImpressionDetail,
+  type PromoLinkTarget,
   type PromoVariant,
 } from './events.js';
 
 export { PROMO_PRESETS, PROMO_VARIANTS, PRICE_PERIODS };
-export type { PromoPreset, PromoVariant, PromoEventDetail, PromoImpressionDetail, PromoClickDetail, PromoDismissDetail };
+export type { PromoPreset, PromoVariant, PromoEventDetail, PromoImpressionDetail, PromoClickDetail, PromoDismissDetail, PromoLinkTarget };
 
 /** How long a dismissal is remembered when `dismiss-days` is not given. */
 export const DEFAULT_DISMISS_DAYS = 30;
@@ -103,7 +104,7 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * @slot body - The site owner's own text, replacing the preset's or the `body` attribute.
  *
  * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - Once, when at least half the banner has been on screen for one second.
- * @fires {CustomEvent<PromoClickDetail>} promo-click - The call to action was activated. Cancelable: `preventDefault()` stops the navigation.
+ * @fires {CustomEvent<PromoClickDetail>} promo-click - The call to action was followed: a click, a middle click, a click with Ctrl, ⌘ or Shift, or Enter; `detail.opens` says where the link opens (`this-tab`, `new-tab`, `new-window`) and `detail.input` whether by `keyboard` or `pointer`. Cancelable: `preventDefault()` stops the navigation (a browser's own "Open link in new tab" menu and dragging the link cannot be seen or stopped).
  * @fires {CustomEvent<PromoDismissDetail>} promo-dismiss - The reader closed the banner.
  *
  * @csspart base - The banner: a region named "Advertisement".
@@ -391,11 +392,23 @@ export class PromoBanner extends WidgetElement {
     };
   }
 
-  private readonly onCtaClick = (event: MouseEvent): void => {
-    const detail = { ...this.eventDetail(), href: this.ctaHref! };
-    const promoClick = this.emit<PromoClickDetail>('promo-click', detail, { cancelable: true });
-    if (promoClick.defaultPrevented) event.preventDefault();
+  /** A click (Enter included) or a middle click (`auxclick`) that follows the call to action. */
+  private readonly onCtaActivate = (event: MouseEvent): void => {
+    // A right click opens the browser's menu, not the link. The middle button comes as an
+    // auxclick (WebKit sends a click).
+    if (event.button > 1) return;
+    const detail: PromoClickDetail = {
+      ...this.eventDetail(),
+      href: this.ctaHref!,
+      opens: event.button === 1 || event.ctrlKey || event.metaKey ? 'new-tab' : event.shiftKey ? 'new-window' : 'this-tab',
+      input: this.enterPressed ? 'keyboard' : 'pointer',
+    };
+    this.enterPressed = false;
+    if (this.emit('promo-click', detail, { cancelable: true }).defaultPrevented) event.preventDefault();
   };
+
+  /** Whether the click that follows comes from Enter (engines differ in what such a click says of itself). */
+  private enterPressed = false;
 
   private readonly onDismiss = async (): Promise<void> => {
     const hadFocus = this.matches(':focus-within');
@@ -449,7 +462,14 @@ export class PromoBanner extends WidgetElement {
 
   private renderCta() {
     if (!this.ctaHref) return nothing;
-    return html`<a part="cta link" class="cta" href=${this.ctaHref} rel="sponsored noopener" @click=${this.onCtaClick}
+    return html`<a
+      part="cta link"
+      class="cta"
+      href=${this.ctaHref}
+      rel="sponsored noopener"
+      @click=${this.onCtaActivate}
+      @auxclick=${this.onCtaActivate}
+      @keydown=${(event: KeyboardEvent) => (this.enterPressed = event.key === 'Enter')}
       >${this.content.ctaLabel ?? neutralCtaLabel()}</a
     >`;
   }

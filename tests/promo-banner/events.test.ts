@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { focusWindow, sendKeys } from '../support/engine.js';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { engine, focusWindow, sendKeys, skipHere } from '../support/engine.js';
 import type { PromoBanner, PromoClickDetail, PromoImpressionDetail } from '../../src/promo-banner/promo-banner.js';
 import { banner, clearDismissals, html, part, page } from './support.js';
 
@@ -19,6 +20,13 @@ function onScreen(el: Element): Promise<boolean> {
     });
     observer.observe(el);
   });
+}
+
+/** Clicks the middle of `target` with the real mouse (its `button`), after scrolling it into view. */
+async function clickMiddleOf(target: Element, button?: 'middle' | 'right'): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)], button });
 }
 
 /** A little more than the second an impression needs: long enough to be sure none comes. */
@@ -128,7 +136,7 @@ describe('<promo-banner> events', () => {
     };
     window.addEventListener('click', stopNavigation);
     try {
-      part(el, 'cta')!.click();
+      await clickMiddleOf(part(el, 'cta')!);
     } finally {
       window.removeEventListener('click', stopNavigation);
     }
@@ -139,8 +147,70 @@ describe('<promo-banner> events', () => {
       preset: 'customized-treatment',
       href: new URL('/treatment?utm_campaign=acne', document.baseURI).href,
       variant: 'bar',
+      opens: 'this-tab',
+      input: 'pointer',
     } satisfies PromoClickDetail);
     expect(navigationAllowed).to.be.true;
+  });
+
+  describe('every way of following the offer', () => {
+    afterEach(async () => {
+      await resetMouse();
+    });
+
+    const WAYS: { way: string; modifier?: string; button?: 'middle'; opens: PromoClickDetail['opens'] }[] = [
+      { way: 'a click', opens: 'this-tab' },
+      { way: 'a middle click', button: 'middle', opens: 'new-tab' },
+      { way: 'a click with Ctrl', modifier: 'Control', opens: 'new-tab' },
+      { way: 'a click with Shift', modifier: 'Shift', opens: 'new-window' },
+    ];
+    for (const { way, modifier, button, opens } of WAYS) {
+      it(`sends promo-click once for ${way}, saying it opens in ${opens}, and a cancel stops the link`, async function () {
+        if (button === 'middle' && engine === 'webkit') {
+          skipHere(this, 'WebKitGTK\'s WebDriver delivers a middle press as a click of the main button (button 0, no auxclick)');
+        }
+        const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
+        const sent: PromoClickDetail[] = [];
+        el.addEventListener('promo-click', (event) => {
+          sent.push(event.detail);
+          event.preventDefault();
+        });
+        // The browser's own event for it, seen after the banner's listener: cancelled by then.
+        const followed: MouseEvent[] = [];
+        const record = (event: MouseEvent) => {
+          if (event.composedPath().includes(part(el, 'cta')!)) followed.push(event);
+        };
+        window.addEventListener('click', record);
+        window.addEventListener('auxclick', record);
+        try {
+          if (modifier) await sendKeys({ down: modifier });
+          await clickMiddleOf(part(el, 'cta')!, button);
+          if (modifier) await sendKeys({ up: modifier });
+          await waitUntil(() => followed.length > 0, 'the browser sent its click');
+        } finally {
+          window.removeEventListener('click', record);
+          window.removeEventListener('auxclick', record);
+        }
+        expect(sent.map(({ opens: where, input }) => ({ opens: where, input }))).to.deep.equal([{ opens, input: 'pointer' }]);
+        expect(followed.map((event) => event.defaultPrevented)).to.deep.equal([true]);
+      });
+    }
+
+    it('sends no promo-click for a right click, which opens the browser\'s menu, not the link', async function () {
+      // MiniBrowser opens a native menu on a right click from its WebDriver, and the driver then stops answering.
+      if (engine === 'webkit') skipHere(this, 'a right click through WebKitGTK\'s WebDriver opens a native menu that stops the driver');
+      const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
+      const sent: Event[] = [];
+      el.addEventListener('promo-click', (event) => sent.push(event));
+      const menu = (event: Event) => event.preventDefault();
+      window.addEventListener('contextmenu', menu);
+      try {
+        await clickMiddleOf(part(el, 'cta')!, 'right');
+      } finally {
+        window.removeEventListener('contextmenu', menu);
+      }
+      expect(sent).to.deep.equal([]);
+    });
   });
 
   it('does not navigate when the page cancels promo-click to route it itself', async () => {
@@ -192,7 +262,9 @@ describe('<promo-banner> events', () => {
     part(el, 'cta')!.focus();
     const clicked = oneEvent(el, 'promo-click');
     await sendKeys({ press: 'Enter' });
-    expect((await clicked).detail.href).to.equal(new URL('/start', document.baseURI).href);
+    const { detail } = await clicked;
+    expect(detail.href).to.equal(new URL('/start', document.baseURI).href);
+    expect([detail.opens, detail.input]).to.deep.equal(['this-tab', 'keyboard']);
   });
 
   it('closes with Enter or Space on the close button', async () => {

@@ -119,7 +119,7 @@ describe('React wrappers (acne-scar-widgets/react)', () => {
     );
     part(el, 'cta')!.click();
     expect(clicks.details).to.deep.equal([
-      { id: 'top', preset: 'new-customer', href: 'https://example.com/start', variant: 'bar' },
+      { id: 'top', preset: 'new-customer', href: 'https://example.com/start', variant: 'bar', opens: 'this-tab', input: 'pointer' },
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('React wrappers (acne-scar-widgets/react)', () => {
     const [firstOffer] = blocks.filter((block) => block.localName === 'promo-banner');
     part(firstOffer, 'cta')!.click();
     expect(clicks.details).to.deep.equal([
-      { id: 'new-customer', preset: 'new-customer', href: 'https://example.com/start', variant: 'bar' },
+      { id: 'new-customer', preset: 'new-customer', href: 'https://example.com/start', variant: 'bar', opens: 'this-tab', input: 'pointer' },
     ]);
     const check = blocks.find((block) => block.localName === 'microneedling-candidacy')!;
     check.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]')!.click();
