@@ -11,7 +11,7 @@ import { neutralCtaLabel, presetContent, PROMO_PRESETS, type PromoContent, type 
 import { formatPrice, parseAmount, parseCurrency, PRICE_PERIODS, type Price } from './price.js';
 import { withCampaign } from './campaign-link.js';
 import { countdownSentence, isWithinSchedule, offerEndedSentence, parseBound, timeLeft, type ScheduleBound } from './schedule.js';
-import { isDismissed, rememberDismissal } from './dismissal.js';
+import { isDismissed, MAX_DISMISS_DAYS, onDismissal, rememberDismissal } from './dismissal.js';
 import { ImpressionController } from './impression.js';
 import { focusPast } from './focus.js';
 import {
@@ -52,8 +52,11 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * own query and hash are kept; a parameter it already has is replaced).
  *
  * **Dismissal.** `dismissible` adds a labelled close button. With a `dismiss-key`, the dismissal
- * is remembered in `localStorage` for `dismiss-days` days, so banners with that key stay hidden;
- * without one (or with `dismiss-days="0"`) it lasts as long as this element is on the page.
+ * is remembered in `localStorage` for `dismiss-days` days (365 at most), and every banner with
+ * that key hides at once, in this tab and others; with `dismiss-days="0"` it lasts for this page
+ * view, and without a key as long as this element is on the page. A banner with a shorter
+ * `dismiss-days` never shortens a dismissal kept longer, and a stored value that cannot be a
+ * dismissal (not a time, from the future, longer than a year) is dropped.
  * When storage is unavailable or full, the dismissal lasts for the page view and nothing throws.
  * Focus moves to the next thing the reader can tab to after the banner, unless a `promo-dismiss`
  * listener moved it already.
@@ -180,7 +183,7 @@ export class PromoBanner extends WidgetElement {
   /** The name a dismissal is remembered under; banners that share it are dismissed together. */
   @property({ attribute: 'dismiss-key', reflect: true }) dismissKey?: string;
 
-  /** For how many days a dismissal is remembered (default 30; 0 for this page view only). */
+  /** For how many days a dismissal is remembered (default 30, at most 365; 0 for this page view only). */
   @property({ attribute: 'dismiss-days', reflect: true }) dismissDays?: string;
 
   /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time. */
@@ -229,12 +232,21 @@ export class PromoBanner extends WidgetElement {
     // Back on the page (or on a new one, in a single-page app): the schedule and storage may differ.
     this.recheck = true;
     this.requestUpdate();
+    // Closing one banner closes every banner with its dismiss-key, at once.
+    this.stopHearingDismissals = onDismissal((key) => {
+      if (key !== this.dismissKey?.trim()) return;
+      this.recheck = true;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopCountdown();
+    this.stopHearingDismissals?.();
   }
+
+  private stopHearingDismissals?: () => void;
 
   private get shown(): boolean {
     return this.inWindow && !this.dismissed;
@@ -368,10 +380,11 @@ export class PromoBanner extends WidgetElement {
   }
 
   private rememberedDays(): number {
-    return (
+    const days =
       this.parsed('dismiss-days', this.dismissDays, parseAmount, `expected a number of days, 0 or more; ${DEFAULT_DISMISS_DAYS} days are used.`) ??
-      DEFAULT_DISMISS_DAYS
-    );
+      DEFAULT_DISMISS_DAYS;
+    if (days > MAX_DISMISS_DAYS) this.warnInvalid('dismiss-days', this.dismissDays, `a dismissal is kept ${MAX_DISMISS_DAYS} days at most.`);
+    return Math.min(days, MAX_DISMISS_DAYS);
   }
 
   private startCountdown(): void {
@@ -414,7 +427,7 @@ export class PromoBanner extends WidgetElement {
     const hadFocus = this.matches(':focus-within');
     const key = this.rememberedKey();
     const days = this.rememberedDays();
-    const stored = key !== undefined && days > 0 && rememberDismissal(key);
+    const stored = key !== undefined && rememberDismissal(key, days);
     this.dismissedHere = true;
     this.dismissed = true;
     this.emit<PromoDismissDetail>('promo-dismiss', { ...this.eventDetail(), dismissKey: key, days: stored ? days : 0 });

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { focusWindow, sendKeys } from '../support/engine.js';
 import type { PromoBanner, PromoDismissDetail } from '../../src/promo-banner/promo-banner.js';
-import { DISMISSAL_STORAGE_PREFIX } from '../../src/promo-banner/dismissal.js';
+import { DISMISSAL_STORAGE_PREFIX, rememberDismissal } from '../../src/promo-banner/dismissal.js';
 import { captureWarnings } from '../support/console.js';
 import { banner, clearDismissals, html, isShown, part, page } from './support.js';
 
@@ -84,7 +84,9 @@ describe('<promo-banner> dismissal', () => {
     const detail = await dismiss(first);
     expect(detail.dismissKey).to.equal('spring');
     expect(detail.days).to.equal(30);
-    expect(Number(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}spring`))).to.be.closeTo(Date.now(), 5000);
+    const [at, days] = localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}spring`)!.split('/').map(Number);
+    expect(at).to.be.closeTo(Date.now(), 5000);
+    expect(days).to.equal(30);
     first.remove();
 
     const again = await banner(html`<promo-banner href="/start" dismissible dismiss-key="spring"></promo-banner>`);
@@ -93,30 +95,95 @@ describe('<promo-banner> dismissal', () => {
     expect(isShown(other)).to.be.true;
   });
 
-  it('reads a dismissal stored on an earlier visit, and forgets it after dismiss-days', async () => {
-    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}autumn`, String(Date.now() - 10 * DAY_MS));
+  it('reads a dismissal stored on an earlier visit, and forgets it after its days', async () => {
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}autumn`, `${Date.now() - 10 * DAY_MS}/30`);
     const recent = await banner(html`<promo-banner href="/start" dismissible dismiss-key="autumn"></promo-banner>`);
     expect(isShown(recent)).to.be.false;
 
-    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}winter`, String(Date.now() - 31 * DAY_MS));
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}winter`, `${Date.now() - 31 * DAY_MS}/30`);
     const expired = await banner(html`<promo-banner href="/start" dismissible dismiss-key="winter"></promo-banner>`);
     expect(isShown(expired)).to.be.true;
     expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}winter`)).to.be.null;
   });
 
-  it('keeps a dismissal for the number of days in dismiss-days', async () => {
-    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}long`, String(Date.now() - 45 * DAY_MS));
-    const kept = await banner(html`<promo-banner href="/start" dismissible dismiss-key="long" dismiss-days="60"></promo-banner>`);
+  it('reads a dismissal an older version stored (the time alone) with the banner\'s own days', async () => {
+    const stored = String(Date.now() - 10 * DAY_MS);
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}legacy`, stored);
+    const kept = await banner(html`<promo-banner href="/start" dismissible dismiss-key="legacy"></promo-banner>`);
     expect(isShown(kept)).to.be.false;
-    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}short`, String(Date.now() - 2 * DAY_MS));
-    const back = await banner(html`<promo-banner href="/start" dismissible dismiss-key="short" dismiss-days="1"></promo-banner>`);
-    expect(isShown(back)).to.be.true;
+    const shorter = await banner(html`<promo-banner href="/start" dismissible dismiss-key="legacy" dismiss-days="7"></promo-banner>`);
+    expect(isShown(shorter)).to.be.true;
+    // Left for the banners that keep it longer.
+    expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}legacy`)).to.equal(stored);
   });
 
-  it('ignores a stored value that is not a time', async () => {
-    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}garbled`, 'yes please');
-    const el = await banner(html`<promo-banner href="/start" dismissible dismiss-key="garbled"></promo-banner>`);
-    expect(isShown(el)).to.be.true;
+  it('closes every banner that shares its dismiss-key at once, with no reload', async () => {
+    const wrapper = await page(html`<div>
+      <promo-banner href="/a" dismissible dismiss-key="shared"></promo-banner>
+      <promo-banner href="/b" variant="card" dismissible dismiss-key="shared"></promo-banner>
+      <promo-banner href="/c" dismissible dismiss-key="other"></promo-banner>
+    </div>`);
+    const [first, second, other] = [...wrapper.querySelectorAll<PromoBanner>('promo-banner')];
+    await dismiss(first);
+    await second.updateComplete;
+    expect([isShown(first), isShown(second), isShown(other)]).to.deep.equal([false, false, true]);
+  });
+
+  it('with dismiss-days="0", closes every banner with its key for this page view, storing nothing', async () => {
+    const wrapper = await page(html`<div>
+      <promo-banner href="/a" dismissible dismiss-key="view-only" dismiss-days="0"></promo-banner>
+      <promo-banner href="/b" dismissible dismiss-key="view-only"></promo-banner>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll<PromoBanner>('promo-banner')];
+    const detail = await dismiss(first);
+    await second.updateComplete;
+    expect(detail.days).to.equal(0);
+    expect(isShown(second)).to.be.false;
+    expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}view-only`)).to.be.null;
+  });
+
+  it('never shortens or erases a dismissal kept longer, whatever a banner\'s dismiss-days', async () => {
+    const kept = `${Date.now() - 2 * DAY_MS}/30`;
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}long-kept`, kept);
+    for (const days of ['1', '0']) {
+      const el = await banner(html`<promo-banner href="/start" dismissible dismiss-key="long-kept" dismiss-days=${days}></promo-banner>`);
+      expect(isShown(el), `dismiss-days="${days}"`).to.be.false;
+      el.remove();
+    }
+    expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}long-kept`)).to.equal(kept);
+    // Nor does a shorter dismissal written over it.
+    expect(rememberDismissal('long-kept', 1)).to.be.true;
+    expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}long-kept`)).to.equal(kept);
+  });
+
+  for (const [what, value] of [
+    ['from the future', () => `${Date.now() + 3650 * DAY_MS}/30`],
+    ['longer than a year', () => `${Date.now()}/100000`],
+    ['older than a year, in the old form', () => String(Date.now() - 400 * DAY_MS)],
+    ['not a time', () => 'yes please'],
+  ] as const) {
+    it(`drops a stored dismissal ${what} rather than trust it`, async () => {
+      localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}untrusted`, value());
+      const el = await banner(html`<promo-banner href="/start" dismissible dismiss-key="untrusted" dismiss-days="365"></promo-banner>`);
+      expect(isShown(el)).to.be.true;
+      expect(localStorage.getItem(`${DISMISSAL_STORAGE_PREFIX}untrusted`)).to.be.null;
+    });
+  }
+
+  it('keeps a dismissal 365 days at most, and warns once for a longer dismiss-days', async () => {
+    const el = await banner(html`<promo-banner href="/start" dismissible dismiss-key="too-long" dismiss-days="1000"></promo-banner>`);
+    const detail = await dismiss(el);
+    expect(detail.days).to.equal(365);
+    expect(warnings.messages()).to.deep.equal(['<promo-banner> dismiss-days="1000": a dismissal is kept 365 days at most.']);
+  });
+
+  it('keeps a dismissal for the number of days in dismiss-days', async () => {
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}long`, `${Date.now() - 45 * DAY_MS}/60`);
+    const kept = await banner(html`<promo-banner href="/start" dismissible dismiss-key="long" dismiss-days="60"></promo-banner>`);
+    expect(isShown(kept)).to.be.false;
+    localStorage.setItem(`${DISMISSAL_STORAGE_PREFIX}short`, `${Date.now() - 2 * DAY_MS}/1`);
+    const back = await banner(html`<promo-banner href="/start" dismissible dismiss-key="short" dismiss-days="1"></promo-banner>`);
+    expect(isShown(back)).to.be.true;
   });
 
   it('without a dismiss-key, a dismissal lasts for this page view only', async () => {
