@@ -88,8 +88,8 @@ const BYLINE = {
  * The blocks' events bubble out of the article (they are composed), so a listener on it hears
  * every offer and every reader's choice; outside the article their `target` is the article.
  *
- * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - From one of the article's offers: once, when at least half of it has been on screen for one second.
- * @fires {CustomEvent<PromoClickDetail>} promo-click - From one of the article's offers: its call to action was activated. Cancelable: `preventDefault()` stops the navigation.
+ * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - From one of the article's offers: once, when a reader could see it for one second (half of it on screen and drawn, as `<promo-banner>` says).
+ * @fires {CustomEvent<PromoClickDetail>} promo-click - From one of the article's offers: its call to action was followed (a click, a middle click, a modifier click or Enter; `detail.opens` and `detail.input` as `<promo-banner>` says). Cancelable: `preventDefault()` stops the navigation.
  * @fires {CustomEvent<ScarTypesTabChangeDetail>} scar-types-tab-change - From the scar types block, when the reader selects the other scar type's tab (the block shows tabs when it is narrower than 36rem).
  * @fires {CustomEvent<CandidacyChangeDetail>} candidacy-change - From the self-check, when the reader ticks or unticks a condition, or clears the answers.
  *

@@ -15,7 +15,10 @@ export interface PromoEventDetail {
   variant: PromoVariant;
 }
 
-/** `promo-impression`: at least half the banner was on screen for a second. Fired once per banner. */
+/**
+ * `promo-impression`: a reader could see the banner for a second (half of it on screen, drawn at
+ * half its size or more, not at opacity 0 or visibility hidden, the page visible). Once per banner.
+ */
 export type PromoImpressionDetail = PromoEventDetail;
 
 /**

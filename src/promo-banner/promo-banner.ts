@@ -106,7 +106,7 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * @slot headline - The site owner's own headline, replacing the preset's or the `headline` attribute.
  * @slot body - The site owner's own text, replacing the preset's or the `body` attribute.
  *
- * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - Once, when at least half the banner has been on screen for one second.
+ * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - Once, when a reader could see the banner for one second: at least half of it on screen, drawn at no less than half its size, not hidden by `opacity: 0` or `visibility: hidden` (on it or above it), the page visible (the usual rule for display ads: half of the pixels for one second).
  * @fires {CustomEvent<PromoClickDetail>} promo-click - The call to action was followed: a click, a middle click, a click with Ctrl, ⌘ or Shift, or Enter; `detail.opens` says where the link opens (`this-tab`, `new-tab`, `new-window`) and `detail.input` whether by `keyboard` or `pointer`. Cancelable: `preventDefault()` stops the navigation (a browser's own "Open link in new tab" menu and dragging the link cannot be seen or stopped).
  * @fires {CustomEvent<PromoDismissDetail>} promo-dismiss - The reader closed the banner.
  *

@@ -108,6 +108,37 @@ describe('<promo-banner> events', () => {
       await waitUntil(() => impressions.length === 1, 'no promo-impression within 1.6 s', { timeout: 1600 });
     });
 
+    for (const [how, style, on] of [
+      ['at opacity 0 above it', 'opacity: 0', 'wrapper'],
+      ['at visibility: hidden', 'visibility: hidden', 'banner'],
+      ['scaled to nothing', 'transform: scale(0)', 'banner'],
+      ['scaled to a quarter of its size', 'transform: scale(0.5)', 'banner'],
+    ] as const) {
+      it(`fires no impression while it is on screen but ${how}, and fires once it can be seen`, async () => {
+        const wrapper = await page(html`<div><promo-banner href="/start"></promo-banner></div>`);
+        const el = wrapper.querySelector('promo-banner')!;
+        const styled = on === 'wrapper' ? wrapper : el;
+        styled.setAttribute('style', style);
+        const impressions = recordImpressions(el);
+        await pastImpressionDelay();
+        expect(impressions).to.be.empty;
+        styled.removeAttribute('style');
+        await waitUntil(() => impressions.length === 1, 'no promo-impression within 1.6 s of being seen', { timeout: 1600 });
+      });
+    }
+
+    it('starts its second again when it stops being visible before the second is up', async () => {
+      const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
+      const impressions = recordImpressions(el);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      el.style.opacity = '0';
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      el.style.opacity = '';
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(impressions, 'not seen for a whole second yet').to.be.empty;
+      await waitUntil(() => impressions.length === 1, 'no promo-impression after a second of being seen', { timeout: 1000 });
+    });
+
     it('fires no impression when removed before the second is up', async () => {
       const el = await banner(html`<promo-banner href="/start"></promo-banner>`);
       const impressions = recordImpressions(el);
