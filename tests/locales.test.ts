@@ -188,6 +188,63 @@ describe('locale choice', () => {
     }
   });
 
+  it('refuses a tag Intl does not take ("it-it-it"): a page in that language falls back as for any other, and nothing throws', async () => {
+    const warnings = captureWarnings();
+    const errors: string[] = [];
+    const record = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+    window.addEventListener('error', record);
+    window.addEventListener('unhandledrejection', record);
+    try {
+      registerLocale('it-it-it', { s93dd57502f7d6ea3: 'Avvertenza medica' });
+      expect(warnings.messages()).to.deep.equal(['acne-scar-widgets: registerLocale("it-it-it") needs a BCP 47 language tag; the locale is not added.']);
+      document.documentElement.lang = 'it-it-it';
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>
+        <microneedling-facts></microneedling-facts>
+        <promo-banner href="/start" countdown ends="2099-01-01"></promo-banner>
+      </div>`);
+      for (const element of wrapper.children) await (element as Updatable).updateComplete;
+      // Shown in the nearest locale the page has (English, or an "it" another test registered).
+      for (const element of wrapper.children) expect(normalize(deepText(element)), element.localName).to.match(/\d/);
+      expect(normalize(deepText(wrapper))).not.to.contain('undefined');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', record);
+      window.removeEventListener('unhandledrejection', record);
+      warnings.restore();
+    }
+  });
+
+  it('shows in English a registered message that is neither text nor a template, or has a placeholder its English lacks', async () => {
+    const warnings = captureWarnings();
+    try {
+      registerLocale('it', {
+        s60ce351fc2d09d92: 42 as unknown as string,
+        s7fe487d4161de1bf: 'Revisione medica di ${5}',
+        s93dd57502f7d6ea3: 'Avvertenza medica',
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <med-disclaimer editorial-href="/standards"></med-disclaimer>
+        <med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>
+      </div>`);
+      const ready = nextLocaleReady();
+      document.documentElement.lang = 'it';
+      await ready;
+      const [disclaimer, review] = [...wrapper.children] as Updatable[];
+      await disclaimer.updateComplete;
+      await review.updateComplete;
+      expect(disclaimer.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Learn more about our editorial standards');
+      expect(review.shadowRoot!.querySelector('[part~="reviewer"]')!.textContent).to.equal('Medically reviewed by Kristin Hall');
+      expect(normalize(deepText(wrapper))).not.to.contain('undefined');
+      expect(warnings.messages()).to.deep.equal([
+        'acne-scar-widgets: registerLocale("it"): s60ce351fc2d09d92 is neither text nor a template; shown in English.',
+        'acne-scar-widgets: the "it" translation of message s7fe487d4161de1bf has a placeholder its English lacks; it shows in English.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('refuses to register a malformed locale tag, with one warning', () => {
     const warnings = captureWarnings();
     try {

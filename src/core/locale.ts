@@ -2,6 +2,8 @@ import { isServer } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locale-codes.js';
 import { localeFilesUrl } from '../locale-files.js';
@@ -209,6 +211,29 @@ function documentLocale(): LocaleCode {
   return isServer ? SOURCE_LOCALE : resolveLocale(document.documentElement.lang);
 }
 
+/** Message ids of the templates `msg()` has seen without an `id`, as lit-localize makes them. */
+const generatedIds = new Map<string | TemplateStringsArray, string>();
+
+type Template = string | { strings: TemplateStringsArray; values: unknown[]; strTag?: true };
+
+/**
+ * `msg()`: the active locale's translation, as lit-localize's runtime gives it, but the English for a
+ * translation whose placeholders are not the English message's (a registered `${5}` where the
+ * English has two would show "undefined"), with a warning naming the message.
+ */
+function localizedMsg(template: Template, options?: { id?: string }): unknown {
+  const key = typeof template === 'string' ? template : template.strings;
+  let id = options?.id ?? generatedIds.get(key);
+  if (!id) generatedIds.set(key, (id = generateMsgId(key, typeof template !== 'string' && !template.strTag)));
+  const localized = templates?.[id] as { values?: number[] } | undefined;
+  const given = typeof template === 'string' ? 0 : template.values.length;
+  if (typeof localized === 'object' && localized.values?.some((index) => !(index < given))) {
+    warnOncePerPage(`placeholder:${activeLocale}:${id}`, `the "${activeLocale}" translation of message ${id} has a placeholder its English lacks; it shows in English.`);
+    return defaultMsg(template as never);
+  }
+  return runtimeMsg(templates, template as never, options);
+}
+
 /**
  * Starts localization the first time an element connects (not on import, so importing the
  * library's classes has no side effects): installs the msg() lookup, shows the page's language
@@ -218,7 +243,7 @@ export function startLocalization(): Promise<void> {
   if (firstLocale) return firstLocale;
   try {
     type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
-    _installMsgImplementation(((template, options) => runtimeMsg(templates, template, options)) as MsgImplementation);
+    _installMsgImplementation(localizedMsg as MsgImplementation);
   } catch {
     warnOncePerPage(
       'shared-localize',
@@ -303,21 +328,34 @@ export async function setLocale(locale: string | null): Promise<void> {
  * Plain messages (id → text, placeholders written `${0}`, `${1}` as in the XLIFF `<x id>`) in the
  * form lit-localize's runtime reads: text with placeholders becomes a `str`-tagged template.
  */
-function toLocaleModule(messages: LocaleMessages): LocaleModule {
-  if ('templates' in messages && typeof messages.templates === 'object') return messages as LocaleModule;
+function toLocaleModule(locale: LocaleCode, messages: LocaleMessages): LocaleModule {
+  const given = (messages && typeof messages === 'object' && 'templates' in messages ? messages.templates : messages) as Record<string, unknown>;
   const templates: TemplateMap = {};
-  for (const [id, text] of Object.entries(messages as Record<string, string>)) {
-    if (typeof text !== 'string') continue;
-    const pieces = text.split(/\$\{(\d+)\}/);
-    if (pieces.length === 1) {
-      templates[id] = text;
-      continue;
+  const refused: string[] = [];
+  for (const [id, text] of Object.entries(given ?? {})) {
+    if (typeof text === 'string') {
+      const pieces = text.split(/\$\{(\d+)\}/);
+      const strings = pieces.filter((_, index) => index % 2 === 0);
+      templates[id] =
+        pieces.length === 1
+          ? text
+          : ({ strTag: true, strings: Object.assign([...strings], { raw: strings }), values: pieces.filter((_, index) => index % 2).map(Number) } as never);
+    } else if (isTemplate(text)) {
+      templates[id] = text as never;
+    } else {
+      refused.push(id);
     }
-    const strings = pieces.filter((_, index) => index % 2 === 0);
-    const values = pieces.filter((_, index) => index % 2 === 1).map(Number);
-    templates[id] = { strTag: true, strings: Object.assign([...strings], { raw: strings }), values } as unknown as TemplateMap[string];
+  }
+  if (refused.length) {
+    warnOncePerPage(`register-values:${locale}`, `registerLocale("${locale}"): ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} neither text nor a template; shown in English.`);
   }
   return { templates };
+}
+
+/** A message as lit-localize builds it: a `str` template or an `html` one, with its placeholders' order. */
+function isTemplate(value: unknown): boolean {
+  const template = value as { strings?: unknown; values?: unknown } | null;
+  return typeof template === 'object' && Array.isArray(template?.strings) && Array.isArray(template?.values) && template.values.every(Number.isInteger);
 }
 
 /**
@@ -331,13 +369,21 @@ export function registerLocale(
   locale: string,
   messages: LocaleMessages | (() => Promise<LocaleMessages>),
 ): void {
-  const code = locale.trim().replace(/_/g, '-');
-  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)) {
+  let code: string | undefined;
+  try {
+    // Intl knows what a language tag is ("it-it-it" is not); where a page has broken Intl, the shape will do.
+    code = String(locale).trim().replace(/_/g, '-');
+    if (typeof Intl?.getCanonicalLocales === 'function') [code] = Intl.getCanonicalLocales(code);
+  } catch {
+    code = undefined;
+  }
+  if (!code || !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(code)) {
     warnOncePerPage(`register:${locale}`, `registerLocale("${locale}") needs a BCP 47 language tag; the locale is not added.`);
     return;
   }
   const load = typeof messages === 'function' ? messages : () => Promise.resolve(messages);
-  registeredLocales.set(code, () => load().then(toLocaleModule));
+  const tag = code;
+  registeredLocales.set(tag, () => load().then((loaded) => toLocaleModule(tag, loaded)));
   // Whatever was loaded for this code before (its built-in files) is replaced by the registration.
   localeTemplates.delete(code);
   for (const chunks of [chunkLoads, loadedChunks, failedChunks]) {
