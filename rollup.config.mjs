@@ -33,8 +33,25 @@ const localeChunks = readdirSync('src/locales', { recursive: true })
   .filter((file) => file.endsWith('.js'))
   .sort();
 
+/**
+ * Lit gives \`Symbol\` a \`metadata\` for decorators as its module loads. Where a page has frozen
+ * \`Symbol\` (SES \`lockdown()\`, some hardened hosts) that assignment throws and nothing is
+ * defined; guarded, Lit reads \`this[undefined]\` instead, which finds no metadata, as there is
+ * none (the library's decorators are the legacy ones). The build fails if Lit stops writing it so.
+ */
+const frozenSymbolSafe = {
+  name: 'frozen-symbol-safe',
+  transform(code, id) {
+    if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return null;
+    const assignment = 'Symbol.metadata??=Symbol("metadata")';
+    if (!code.includes(assignment)) this.error(`@lit/reactive-element no longer holds ${assignment}: check how it sets Symbol.metadata`);
+    return { code: code.replace(assignment, `(()=>{try{${assignment}}catch{}})()`), map: null };
+  },
+};
+
 /** The TypeScript plugin and the minifiers every script build shares. */
 const compile = ({ hydrates = false } = {}) => [
+  frozenSymbolSafe,
   resolve(),
   typescript({
     tsconfig: './tsconfig.json',

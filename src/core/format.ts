@@ -1,20 +1,24 @@
 import type { IsoDate } from './attributes.js';
 import { msg, str } from '@lit/localize';
-import { getLocale, LATIN_DIGITS } from './locale.js';
+import { getLocale, LATIN_DIGITS, withIntl } from './locale.js';
 
 /** A number as the active locale writes it ("1,000", "1.000", "7,5"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale(), LATIN_DIGITS).format(value);
+  return withIntl(() => new Intl.NumberFormat(getLocale(), LATIN_DIGITS).format(value), () => String(value));
 }
 
 /** Formats a parsed date as a long date in the active locale ("March 11, 2021", "11 de marzo de 2021"). */
 export function formatLongDate(value: IsoDate): string {
-  return new Intl.DateTimeFormat(getLocale(), {
-    ...LATIN_DIGITS,
-    dateStyle: 'long',
-    // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
-    timeZone: value.dateOnly ? 'UTC' : undefined,
-  }).format(value.date);
+  return withIntl(
+    () =>
+      new Intl.DateTimeFormat(getLocale(), {
+        ...LATIN_DIGITS,
+        dateStyle: 'long',
+        // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
+        timeZone: value.dateOnly ? 'UTC' : undefined,
+      }).format(value.date),
+    () => value.date.toISOString().slice(0, 10),
+  );
 }
 
 /** Regions whose readers weigh things in pounds; everyone else also sees kilograms. */
@@ -44,15 +48,14 @@ function readsKilograms(): boolean {
  */
 export function formatPounds(pounds: number): string {
   const locale = getLocale();
-  const inPounds = new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: 'pound', unitDisplay: 'long' }).format(pounds);
+  const unit = (value: number, name: string, fraction?: number) =>
+    withIntl(
+      () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: fraction ? 'short' : 'long', maximumFractionDigits: fraction }).format(value),
+      () => `${fraction ? value.toFixed(fraction) : value} ${name === 'pound' ? 'lb' : 'kg'}`,
+    );
+  const inPounds = unit(pounds, 'pound');
   if (!readsKilograms()) return inPounds;
-  const inKilograms = new Intl.NumberFormat(locale, {
-    ...LATIN_DIGITS,
-    style: 'unit',
-    unit: 'kilogram',
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(pounds * KILOGRAMS_PER_POUND);
+  const inKilograms = unit(pounds * KILOGRAMS_PER_POUND, 'kilogram', 1);
   return msg(str`${inPounds} (${inKilograms})`, {
     desc: 'A weight as the article gives it in pounds, followed by the same weight in kilograms for metric readers, e.g. "7.5 pounds (3.4 kg)". Both placeholders are already formatted for the locale.',
   });

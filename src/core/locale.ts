@@ -2,7 +2,6 @@ import { isServer } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locale-codes.js';
@@ -17,6 +16,19 @@ import { warnOncePerPage } from './warn.js';
  * Spread into the options of every `Intl` formatter.
  */
 export const LATIN_DIGITS = { numberingSystem: 'latn' } as const;
+
+/**
+ * A figure or a date formatted by `format` (through `Intl`), or by `plain` where the page has broken
+ * `Intl` (faulty polyfills throw): digits and ISO dates, said once in the console, never a blank widget.
+ */
+export function withIntl(format: () => string, plain: () => string): string {
+  try {
+    return format();
+  } catch (error) {
+    warnOncePerPage('intl', `Intl cannot format on this page (${String(error)}); figures and dates are written plainly.`);
+    return plain();
+  }
+}
 
 /** A locale code the widgets can show: one of `LOCALES`, or one registered with `registerLocale`. */
 export type LocaleCode = string;
@@ -229,7 +241,11 @@ function localizedMsg(template: Template, options?: { id?: string }): unknown {
   const given = typeof template === 'string' ? 0 : template.values.length;
   if (typeof localized === 'object' && localized.values?.some((index) => !(index < given))) {
     warnOncePerPage(`placeholder:${activeLocale}:${id}`, `the "${activeLocale}" translation of message ${id} has a placeholder its English lacks; it shows in English.`);
-    return defaultMsg(template as never);
+    // The English: the template itself (lit-localize's own default, which its message extractor
+    // would take for a msg() call).
+    return typeof template === 'string' || !template.strTag
+      ? template
+      : template.strings.reduce((text, piece, index) => text + template.values[index - 1] + piece);
   }
   return runtimeMsg(templates, template as never, options);
 }

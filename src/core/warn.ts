@@ -37,9 +37,18 @@ export function warnInvalidAttribute(
   const written = value == null ? `has no ${attribute} attribute` : `${attribute}=${shown}`;
   const message = `<${element.localName}> ${written}: ${consequence}`;
   // In a browser the console links the element; a server's console would print the whole object.
-  if (isServer) console.warn(message);
-  else console.warn(message, element);
+  if (isServer) say(message);
+  else say(message, element);
   return true;
+}
+
+/** console.warn, which a page may have broken: a warning never stops a widget. */
+function say(...parts: unknown[]): void {
+  try {
+    console.warn(...parts);
+  } catch {
+    // Nowhere to say it.
+  }
 }
 
 const warnedOnce = new Set<string>();
@@ -48,5 +57,5 @@ const warnedOnce = new Set<string>();
 export function warnOncePerPage(key: string, message: string): void {
   if (warnedOnce.has(key)) return;
   warnedOnce.add(key);
-  console.warn(`acne-scar-widgets: ${message}`);
+  say(`acne-scar-widgets: ${message}`);
 }

@@ -8,11 +8,19 @@ import { VERSION } from './version.js';
 import { warnInvalidAttribute } from './warn.js';
 import { parseHeadingLevel, type HeadingLevel } from './attributes.js';
 
-/** Resolves in a new task, ahead of other queued work where the browser can say so. */
+/**
+ * Resolves in a new task, ahead of other queued work where the browser can say so
+ * (`scheduler.yield()`), and within 50 ms whatever a page has done to `scheduler`.
+ */
 function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  try {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (typeof scheduler?.yield === 'function') return Promise.race([scheduler.yield().catch(() => {}), after(50)]);
+  } catch {
+    // A yield that throws is no yield: a task of its own is.
+  }
+  return after(0);
 }
 
 /**

@@ -19,9 +19,9 @@ export interface ElementAttributes {
     'promo-href'?: string;
     /** Where the disclaimer's "Learn more about our editorial standards" link leads. */
     'editorial-href'?: string;
-    /** From one of the article's offers: once, when at least half of it has been on screen for one second. */
+    /** From one of the article's offers: once, when a reader could see it for one second (half of it on screen and drawn, as `<promo-banner>` says). */
     'onpromo-impression'?: (event: HTMLElementEventMap['promo-impression']) => void;
-    /** From one of the article's offers: its call to action was activated. Cancelable: `preventDefault()` stops the navigation. */
+    /** From one of the article's offers: its call to action was followed (a click, a middle click, a modifier click or Enter; `detail.opens` and `detail.input` as `<promo-banner>` says). Cancelable: `preventDefault()` stops the navigation. */
     'onpromo-click'?: (event: HTMLElementEventMap['promo-click']) => void;
     /** From the scar types block, when the reader selects the other scar type's tab (the block shows tabs when it is narrower than 36rem). */
     'onscar-types-tab-change'?: (event: HTMLElementEventMap['scar-types-tab-change']) => void;
@@ -103,7 +103,7 @@ export interface ElementAttributes {
     dismissible?: boolean;
     /** The name a dismissal is remembered under; banners that share it are dismissed together. */
     'dismiss-key'?: string;
-    /** For how many days a dismissal is remembered (default 30; 0 for this page view only). */
+    /** For how many days a dismissal is remembered (default 30, at most 365; 0 for this page view only). */
     'dismiss-days'?: string;
     /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time. */
     starts?: string;
@@ -123,9 +123,9 @@ export interface ElementAttributes {
     'utm-term'?: string;
     /** The banner's name in the events' `detail.id`. */
     'promo-id'?: string;
-    /** Once, when at least half the banner has been on screen for one second. */
+    /** Once, when a reader could see the banner for one second: at least half of it on screen, drawn at no less than half its size, not hidden by `opacity: 0` or `visibility: hidden` (on it or above it), the page visible (the usual rule for display ads: half of the pixels for one second). */
     'onpromo-impression'?: (event: HTMLElementEventMap['promo-impression']) => void;
-    /** The call to action was activated. Cancelable: `preventDefault()` stops the navigation. */
+    /** The call to action was followed: a click, a middle click, a click with Ctrl, ⌘ or Shift, or Enter; `detail.opens` says where the link opens (`this-tab`, `new-tab`, `new-window`) and `detail.input` whether by `keyboard` or `pointer`. Cancelable: `preventDefault()` stops the navigation (a browser's own "Open link in new tab" menu and dragging the link cannot be seen or stopped). */
     'onpromo-click'?: (event: HTMLElementEventMap['promo-click']) => void;
     /** The reader closed the banner. */
     'onpromo-dismiss'?: (event: HTMLElementEventMap['promo-dismiss']) => void;

@@ -5,7 +5,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel } from '../core/attributes.js';
-import { getLocale, LATIN_DIGITS } from '../core/locale.js';
+import { getLocale, LATIN_DIGITS, withIntl } from '../core/locale.js';
 import { formatNumber } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
 
@@ -23,13 +23,17 @@ const TEXTURE_IMPROVES_MONTHS = 12;
  * least, because the article's "2.0mm" is a figure of its own and must not become "2 mm".
  */
 function formatMillimeters(value: number): string {
-  return new Intl.NumberFormat(getLocale(), {
-    ...LATIN_DIGITS,
-    style: 'unit',
-    unit: 'millimeter',
-    unitDisplay: 'short',
-    minimumFractionDigits: 1,
-  }).format(value);
+  return withIntl(
+    () =>
+      new Intl.NumberFormat(getLocale(), {
+        ...LATIN_DIGITS,
+        style: 'unit',
+        unit: 'millimeter',
+        unitDisplay: 'short',
+        minimumFractionDigits: 1,
+      }).format(value),
+    () => `${value.toFixed(1)} mm`,
+  );
 }
 
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LATIN_DIGITS } from '../core/locale.js';
+import { LATIN_DIGITS, withIntl } from '../core/locale.js';
 
 /** How often a price is paid: `once` shows the amount alone. */
 export const PRICE_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
@@ -43,14 +43,18 @@ export function parseCurrency(value: string | null | undefined): string | undefi
 /** Formats `price` in `locale`: "$15/mo" and "$15 per month" in English, "15 US$/mes" in Spanish. */
 export function formatPrice(price: Price, locale: string): FormattedPrice {
   const whole = Number.isInteger(price.amount);
-  const amount = new Intl.NumberFormat(locale, {
-    ...LATIN_DIGITS,
-    style: 'currency',
-    currency: price.currency,
-    // A whole amount reads as "$15", not "$15.00", as offers are written.
-    minimumFractionDigits: whole ? 0 : undefined,
-    maximumFractionDigits: whole ? 0 : undefined,
-  }).format(price.amount);
+  const amount = withIntl(
+    () =>
+      new Intl.NumberFormat(locale, {
+        ...LATIN_DIGITS,
+        style: 'currency',
+        currency: price.currency,
+        // A whole amount reads as "$15", not "$15.00", as offers are written.
+        minimumFractionDigits: whole ? 0 : undefined,
+        maximumFractionDigits: whole ? 0 : undefined,
+      }).format(price.amount),
+    () => `${price.amount} ${price.currency}`,
+  );
   switch (price.period) {
     case 'month':
       return {

@@ -222,7 +222,14 @@ export class PromoBanner extends WidgetElement {
   private ctaHref?: string;
   private endsBound?: ScheduleBound;
   private countdownTimer?: ReturnType<typeof setInterval>;
-  private readonly internals = this.attachInternals();
+  /** Where a page has removed attachInternals, the banner hides itself with its own style instead (see `updated`). */
+  private readonly internals = (() => {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined;
+    }
+  })();
   private readonly impression = new ImpressionController(this, () =>
     this.emit<PromoImpressionDetail>('promo-impression', this.eventDetail()),
   );
@@ -281,8 +288,8 @@ export class PromoBanner extends WidgetElement {
   override updated(): void {
     const shown = this.shown;
     try {
-      if (shown) this.internals.states.delete('inactive');
-      else this.internals.states.add('inactive');
+      if (shown) this.internals!.states.delete('inactive');
+      else this.internals!.states.add('inactive');
     } catch {
       this.style.display = shown ? '' : 'none';
     }

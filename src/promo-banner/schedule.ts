@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LATIN_DIGITS } from '../core/locale.js';
+import { LATIN_DIGITS, withIntl } from '../core/locale.js';
 import { parseIsoDate, type IsoDate } from '../core/attributes.js';
 import { MARKUP_PLACEHOLDER } from '../core/sentence.js';
 
@@ -42,10 +42,13 @@ export function isWithinSchedule(now: number, starts?: ScheduleBound, ends?: Sch
 export function timeLeft(end: number, now: number, locale: string): string | undefined {
   const left = end - now;
   if (left <= 0) return undefined;
-  const format = new Intl.RelativeTimeFormat(locale, { ...LATIN_DIGITS, numeric: 'always' });
-  if (left >= DAY_MS) return format.format(Math.floor(left / DAY_MS), 'day');
-  if (left >= HOUR_MS) return format.format(Math.floor(left / HOUR_MS), 'hour');
-  return format.format(Math.max(1, Math.ceil(left / MINUTE_MS)), 'minute');
+  const [count, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    left >= DAY_MS ? [Math.floor(left / DAY_MS), 'day'] : left >= HOUR_MS ? [Math.floor(left / HOUR_MS), 'hour'] : [Math.max(1, Math.ceil(left / MINUTE_MS)), 'minute'];
+  return withIntl(
+    () => new Intl.RelativeTimeFormat(locale, { ...LATIN_DIGITS, numeric: 'always' }).format(count, unit),
+    // Without Intl, when it ends: the time of day (UTC) in the language every reader can read.
+    () => new Date(end).toISOString().slice(0, 16).replace('T', ' '),
+  );
 }
 
 /** The countdown's sentence, with `MARKUP_PLACEHOLDER` where the time left goes. */

@@ -26,6 +26,8 @@ export interface FrameOptions {
   body: string;
   /** The script the page loads (the one-tag bundle by default), or null for none yet (see `addScript`). */
   script?: string | null;
+  /** A classic script the page runs first, before anything else (e.g. one that breaks a global). */
+  before?: string;
 }
 
 export const BUNDLE = '/dist/acne-scar-widgets.js';
@@ -65,7 +67,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** Opens a page of `width` × `height` px, fixed in view (WebKit runs no frames in one out of view). */
 export async function openFrame(options: FrameOptions): Promise<FramePage> {
-  const { width, height = 800, lang = 'en', rootFontSize, css = '', body, script = BUNDLE } = options;
+  const { width, height = 800, lang = 'en', rootFontSize, css = '', body, script = BUNDLE, before = '' } = options;
   const iframe = document.createElement('iframe');
   iframe.title = `a page ${width}px wide`;
   Object.assign(iframe.style, {
@@ -82,6 +84,7 @@ export async function openFrame(options: FrameOptions): Promise<FramePage> {
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    ${before ? `<script>${before}</script>` : ''}
     <style>${root} body { margin: 8px; } ${css}</style>
     ${script ? `<script type="module" src="${escapeAttribute(new URL(script, location.href).href)}"></script>` : ''}
   </head>
