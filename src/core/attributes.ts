@@ -18,11 +18,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-function isRealCalendarDay(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-  );
+/**
+ * Midnight UTC of a calendar day, or `undefined` for a day that does not exist (`2021-02-30`).
+ * `Date.UTC` reads the years 0–99 as 1900–1999; `setUTCFullYear` takes every year as written.
+ */
+function utcDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
 /**
@@ -36,11 +39,9 @@ export function parseIsoDate(value: string | null | undefined): IsoDate | undefi
   const dateTime = dateOnly ? null : ISO_DATE_TIME.exec(trimmed);
   const parts = dateOnly ?? dateTime;
   if (!parts) return undefined;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  if (!isRealCalendarDay(year, month, day)) return undefined;
-  if (dateOnly) {
-    return { date: new Date(Date.UTC(year, month - 1, day)), datetime: trimmed, dateOnly: true };
-  }
+  const day = utcDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  if (!day) return undefined;
+  if (dateOnly) return { date: day, datetime: trimmed, dateOnly: true };
   const [hours, minutes, seconds] = [Number(parts[4]), Number(parts[5]), Number(parts[6] ?? 0)];
   if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
   const date = new Date(trimmed.replace(' ', 'T'));

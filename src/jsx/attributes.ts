@@ -105,9 +105,9 @@ export interface ElementAttributes {
     'dismiss-key'?: string;
     /** For how many days a dismissal is remembered (default 30, at most 365; 0 for this page view only). */
     'dismiss-days'?: string;
-    /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time. */
+    /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time; one that cannot be read hides the banner. */
     starts?: string;
-    /** When the banner stops showing: an ISO 8601 date (shown through that day) or date-time. */
+    /** When the banner stops showing: an ISO 8601 date (shown through that day) or date-time; one that cannot be read hides the banner. */
     ends?: string;
     /** Shows the time left until `ends` ("Offer ends in 2 days"). Needs `ends`. */
     countdown?: boolean;

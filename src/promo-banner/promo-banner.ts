@@ -62,7 +62,9 @@ const CTA_PROTOCOLS = ['http:', 'https:'];
  * listener moved it already.
  *
  * **Schedule.** Outside `starts`…`ends` the banner renders nothing. A date without a time means
- * that whole day in the reader's time zone. The window is checked when the banner connects and
+ * that whole day in the reader's time zone. A `starts` or `ends` that cannot be read (`2099-02-30`,
+ * `31/12/2030`) hides the banner, with a warning naming it: a limited-time offer never runs
+ * open-ended on a typo. The window is checked when the banner connects and
  * when the attributes change, never under a reader's eyes (that would move the page); `countdown`
  * shows the time left until `ends`, updated at most once a minute and never announced by screen
  * readers, then "This offer has ended".
@@ -186,10 +188,10 @@ export class PromoBanner extends WidgetElement {
   /** For how many days a dismissal is remembered (default 30, at most 365; 0 for this page view only). */
   @property({ attribute: 'dismiss-days', reflect: true }) dismissDays?: string;
 
-  /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time. */
+  /** The first moment the banner shows: an ISO 8601 date (`2025-06-01`) or date-time; one that cannot be read hides the banner. */
   @property({ reflect: true }) starts?: string;
 
-  /** When the banner stops showing: an ISO 8601 date (shown through that day) or date-time. */
+  /** When the banner stops showing: an ISO 8601 date (shown through that day) or date-time; one that cannot be read hides the banner. */
   @property({ reflect: true }) ends?: string;
 
   /** Shows the time left until `ends` ("Offer ends in 2 days"). Needs `ends`. */
@@ -368,14 +370,19 @@ export class PromoBanner extends WidgetElement {
     );
   }
 
+  /**
+   * Whether now is in the offer's window. A `starts` or `ends` that cannot be read (`2099-02-30`)
+   * hides the offer: a limited-time offer must not run open-ended on a typo.
+   */
   private checkSchedule(): void {
-    const dateExample = 'expected an ISO 8601 date or date-time such as "2025-06-01" or "2025-06-01T09:00:00Z"';
-    const starts = this.parsed('starts', this.starts, (v) => parseBound(v, 'starts'), `${dateExample}; the banner has no start.`);
-    this.endsBound = this.parsed('ends', this.ends, (v) => parseBound(v, 'ends'), `${dateExample}; the banner has no end.`);
+    const hidden = 'expected an ISO 8601 date or date-time such as "2025-06-01" or "2025-06-01T09:00:00Z"; the offer is not shown.';
+    const starts = this.parsed('starts', this.starts, (v) => parseBound(v, 'starts'), hidden);
+    this.endsBound = this.parsed('ends', this.ends, (v) => parseBound(v, 'ends'), hidden);
     if (starts && this.endsBound && this.endsBound.at <= starts.at) {
       this.warnInvalid('ends', this.ends, 'ends is not after starts, so the banner is never shown.');
     }
-    this.inWindow = isWithinSchedule(Date.now(), starts, this.endsBound);
+    const unreadable = (this.starts != null && !starts) || (this.ends != null && !this.endsBound);
+    this.inWindow = !unreadable && isWithinSchedule(Date.now(), starts, this.endsBound);
   }
 
   /** The key a dismissal is stored under, if it is stored at all. */

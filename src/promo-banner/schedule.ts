@@ -13,9 +13,12 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
+/** Midnight where the reader is, `dayOffset` days after `value`'s calendar day (any year, 0–99 too). */
 function localDay(value: IsoDate, dayOffset: number): number {
   const day = value.date;
-  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + dayOffset).getTime();
+  const local = new Date(0);
+  local.setFullYear(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + dayOffset);
+  return local.setHours(0, 0, 0, 0);
 }
 
 /**

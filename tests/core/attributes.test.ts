@@ -7,7 +7,10 @@ describe('attribute parsing', () => {
     expect(parseIsoDate(' 2024-02-29 ')!.date.toISOString()).to.equal('2024-02-29T00:00:00.000Z');
     expect(parseIsoDate('2021-03-11T09:30:00Z')!.date.toISOString()).to.equal('2021-03-11T09:30:00.000Z');
     expect(parseIsoDate('2021-03-11T09:30+02:00')!.date.toISOString()).to.equal('2021-03-11T07:30:00.000Z');
-    for (const bad of ['2021-02-29', '2021-02-30', '2021-00-10', '2021-3-11', 'March 11, 2021', '', '2021-03-11T24:00', null, undefined]) {
+    // Years 0001–0099 as written (Date.UTC would make 0099 into 1999).
+    expect(parseIsoDate('0099-03-11')!.date.toISOString()).to.equal('0099-03-11T00:00:00.000Z');
+    expect(parseIsoDate('0004-02-29')!.date.getUTCDate()).to.equal(29);
+    for (const bad of ['2021-02-29', '2021-02-30', '2099-02-30', '2020-06-31', '0003-02-29', '2021-00-10', '2021-3-11', 'March 11, 2021', '', '2021-03-11T24:00', null, undefined]) {
       expect(parseIsoDate(bad), String(bad)).to.be.undefined;
     }
   });

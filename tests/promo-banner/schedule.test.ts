@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../src/core/locale.js';
 import { warningsOfEachTest } from '../support/console.js';
+import { parseBound } from '../../src/promo-banner/schedule.js';
 import { banner, daysFromNow, html, isShown, localToday, part, seenText } from './support.js';
 
 const HOUR_MS = 3_600_000;
@@ -41,18 +42,40 @@ describe('<promo-banner> schedule', () => {
   for (const [attribute, value] of [
     ['starts', 'next Monday'],
     ['starts', '2025-02-30'],
+    // A start that cannot be read must not open the offer now, nor an end that cannot be read
+    // keep it open for ever.
+    ['starts', '2099-02-30'],
+    ['ends', '2020-06-31'],
     ['ends', '31/12/2030'],
     ['ends', '2030-12-31T25:00'],
+    ['ends', ''],
   ]) {
-    it(`ignores ${attribute}="${value}", shows the banner and warns once`, async () => {
+    it(`does not show a limited-time offer with ${attribute}="${value}", and warns once naming ${attribute}`, async () => {
       const el = await banner(html`<promo-banner href="/start" .starts=${attribute === 'starts' ? value : undefined} .ends=${attribute === 'ends' ? value : undefined}></promo-banner>`);
-      expect(isShown(el)).to.be.true;
+      expect(isShown(el)).to.be.false;
+      expect(el.getBoundingClientRect().height).to.equal(0);
       el.requestUpdate(attribute);
       await el.updateComplete;
       expect(warnings.messages()).to.have.length(1);
       expect(warnings.messages()[0]).to.contain(`<promo-banner> ${attribute}=${JSON.stringify(value)}`);
+      expect(warnings.messages()[0]).to.contain('the offer is not shown');
     });
   }
+
+  it('shows the offer once an unreadable end is corrected', async () => {
+    const el = await banner(html`<promo-banner href="/start" ends="2020-06-31"></promo-banner>`);
+    expect(isShown(el)).to.be.false;
+    el.ends = daysFromNow(3);
+    await el.updateComplete;
+    expect(isShown(el)).to.be.true;
+  });
+
+  it('reads the years 0001 to 0099 as written, not as 19xx', () => {
+    const local = new Date(0);
+    local.setFullYear(100, 0, 1);
+    expect(parseBound('0099-12-31', 'ends')!.at, 'the end of 31 December 99').to.equal(local.setHours(0, 0, 0, 0));
+    expect(new Date(parseBound('0050-06-01', 'starts')!.at).getFullYear()).to.equal(50);
+  });
 
   it('warns when ends is not after starts', async () => {
     const el = await banner(html`<promo-banner href="/start" starts="2030-05-02" ends="2030-05-01T00:00:00Z"></promo-banner>`);
