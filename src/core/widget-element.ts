@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LIBRARY_MARK } from './define.js';
 import { DirectionController } from './direction.js';
@@ -37,6 +37,43 @@ function stopAnimationsOfUndefined(element: HTMLElement): void {
     }
   } catch {
     // A browser or a page without the Web Animations API keeps whatever its own rules do.
+  }
+}
+
+/** Each document's own copies of the library's style sheets (see `restyle`). */
+const sheetCopies = new WeakMap<Document, Map<unknown, CSSStyleSheet>>();
+
+/**
+ * The element's style sheets as `root`'s document can adopt them. A constructed sheet belongs to
+ * the document it was made in, and a browser drops it from a shadow root that moves to another
+ * (a same-origin frame, `adoptNode`); there the element gets copies made in that document, once
+ * per document. A document without a window (`DOMParser`'s) gets none until the element is home.
+ */
+function restyle(root: ShadowRoot, styles: readonly (CSSResult | CSSStyleSheet)[]): void {
+  const home = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+  try {
+    root.adoptedStyleSheets = home;
+    return;
+  } catch {
+    // Another document's: copies below.
+  }
+  const doc = root.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  let copies = sheetCopies.get(doc);
+  if (!copies) sheetCopies.set(doc, (copies = new Map()));
+  try {
+    root.adoptedStyleSheets = styles.map((style) => {
+      let copy = copies.get(style);
+      if (!copy) {
+        copy = new view.CSSStyleSheet();
+        copy.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+        copies.set(style, copy);
+      }
+      return copy;
+    });
+  } catch {
+    // A document that takes no sheets at all shows the element unstyled rather than throwing.
   }
 }
 
@@ -108,6 +145,24 @@ export class WidgetElement extends LitElement {
 
   /** What the first render waits for: the page's locale and this element's messages in it. */
   private firstRenderReady?: Promise<void>;
+
+  /**
+   * The shadow root with the element's styles adopted in whatever document it is in: made in one
+   * document and first connected in another, Lit's own adopting would throw.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      return super.createRenderRoot();
+    } catch {
+      this.adoptedCallback();
+      return this.shadowRoot!;
+    }
+  }
+
+  /** Moved into another document (or back home): the browser dropped the styles; adopt them again. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles as (CSSResult | CSSStyleSheet)[]);
+  }
 
   override connectedCallback(): void {
     // Declared before localization starts, so that the first locale loads this element's chunk too.
