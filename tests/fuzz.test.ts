@@ -353,7 +353,7 @@ const XSS = [
 
 /** Valid and near-miss values for each kind of attribute, added to that attribute's corpus. */
 const HEADING_EXTRAS = ['1', '2', '3', '4', '5', '6', ' 4 ', '\t5\n', 'h2', '2.5', '02', '+2', '２', '٢', 'one', '1 2', '2.0'];
-const AMOUNT_EXTRAS = ['15', '9.99', '0', '0.0', '100000', '1e3', '15.', '.99', '1 5', '-15'];
+const AMOUNT_EXTRAS = ['15', '9.99', '0', '0.0', '100000', '1e3', '15.', '.99', '1 5', '-15', '-0', '0x10', 'Infinity', '+5', '365', '366'];
 const CURRENCY_EXTRAS = ['USD', 'usd', ' EUR ', 'GBP', 'JPY', 'XXX', 'ZZZ', 'US', 'USDD', '$', '€', 'ＵＳＤ', 'U$D', '123'];
 const NAME_EXTRAS = ['new-customer', 'a b', 'ünïcödé', 'promo-banner:dismissed:x'];
 const enumExtras = (values: readonly string[]) =>
@@ -384,7 +384,8 @@ type Kind =
   | { kind: 'date' }
   | { kind: 'heading-level' }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'amount' }
+  /** A plain decimal (no sign, exponent or hex); above `max` it is capped, with a warning. */
+  | { kind: 'amount'; max?: number }
   | { kind: 'currency' }
   /** A name that must not be blank. */
   | { kind: 'name'; shown?: boolean }
@@ -416,7 +417,7 @@ const KINDS: Record<string, Kind> = {
   'promo-banner price-period': { kind: 'enum', values: ['month', 'year', 'week', 'day', 'once'] },
   'promo-banner dismissible': { kind: 'boolean' },
   'promo-banner dismiss-key': { kind: 'name' },
-  'promo-banner dismiss-days': { kind: 'amount' },
+  'promo-banner dismiss-days': { kind: 'amount', max: 365 },
   'promo-banner starts': { kind: 'date' },
   'promo-banner ends': { kind: 'date' },
   'promo-banner countdown': { kind: 'needs-ends' },
@@ -508,9 +509,8 @@ function verdictOf(kind: Kind, value: string): Verdict {
       return kind.values.includes(value.trim().toLowerCase()) ? 'either' : 'refuse';
     case 'amount': {
       const trimmed = value.trim();
-      const number = Number(trimmed);
-      if (trimmed === '' || !Number.isFinite(number) || number < 0) return 'refuse';
-      return /^\d+(\.\d+)?$/.test(trimmed) ? 'accept' : 'either';
+      if (!/^(\d+(\.\d+)?|\.\d+)$/.test(trimmed)) return 'refuse';
+      return kind.max !== undefined && Number(trimmed) > kind.max ? 'refuse' : 'accept';
     }
     case 'currency':
       if (['USD', 'EUR', 'GBP', 'JPY'].includes(value.trim().toUpperCase())) return 'accept';

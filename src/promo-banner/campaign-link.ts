@@ -30,10 +30,9 @@ export function withCampaign(href: string, values: Partial<Record<CampaignAttrib
   }
   if ([...added.keys()].length === 0) return href;
   const url = new URL(href);
-  const kept = url.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !added.has(keyOf(pair)));
+  const query = url.search.slice(1);
+  // Every byte of the page's query stays, empty pairs (`?a=1&&b`) included, but a replaced parameter.
+  const kept = query ? query.split('&').filter((pair) => pair === '' || !added.has(keyOf(pair))) : [];
   url.search = [...kept, added.toString()].join('&');
   return url.href;
 }

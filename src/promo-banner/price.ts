@@ -21,9 +21,9 @@ export interface FormattedPrice {
 
 /** Parses an amount of money: a finite, non-negative number such as `15` or `9.99`. */
 export function parseAmount(value: string | null | undefined): number | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const amount = Number(value.trim());
-  return Number.isFinite(amount) && amount >= 0 ? amount : undefined;
+  // Plain decimals only: Number() also takes "-0", "0x10", "1e3" and "Infinity".
+  const text = value?.trim() ?? '';
+  return /^(?:\d+(?:\.\d+)?|\.\d+)$/.test(text) ? Number(text) : undefined;
 }
 
 let knownCurrencies: Set<string> | undefined;

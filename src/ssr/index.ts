@@ -238,12 +238,23 @@ interface Replacement {
 const hasSlottedContent = (element: ParsedElement) =>
   element.childNodes.some((child) => 'attrs' in child && child.attrs.some((attribute) => attribute.name === 'slot'));
 
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
 /** The library's elements in `node`, outermost only, with whether an element above sets `dir`. */
 function findWidgets(node: ParsedNode, directionAbove: boolean, found: Replacement[]): void {
   if (!('childNodes' in node)) return;
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
     const location = child.sourceCodeLocation;
+    if (isWidgetTag(child.tagName) && child.namespaceURI !== HTML_NAMESPACE) {
+      // Inside <svg> or <math> (outside a <foreignObject>) a browser makes no custom element of it,
+      // and a <style> rendered there would style the whole page: it stays as written.
+      warnOncePerPage(
+        `ssr-foreign:${child.tagName}`,
+        `<${child.tagName}> inside <svg> or <math> is not HTML content, where a browser makes no element of the library; it is left as written (put it outside, or in a <foreignObject>).`,
+      );
+      continue;
+    }
     if (isWidgetTag(child.tagName) && location?.startTag) {
       const leftForBrowser = child.tagName === 'promo-banner' && hasSlottedContent(child);
       if (!leftForBrowser) {

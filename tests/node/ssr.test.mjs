@@ -278,6 +278,25 @@ describe('bad input on the server warns and does not throw', () => {
 });
 
 describe('renderHtml: an HTML string in, the same string with the elements rendered out', () => {
+  test('an element inside inline <svg> or <math> is left as written, with a warning; inside a <foreignObject> it renders', async () => {
+    for (const [open, tag, close] of [['<svg viewBox="0 0 10 10">', 'med-disclaimer', '</svg>'], ['<math>', 'scar-types', '</math>']]) {
+      const markup = `<p>before</p>${open}<${tag} heading-level="3"></${tag}>${close}<p>after</p>`;
+      const { result, warnings } = await withWarnings(() => renderHtml(markup));
+      assert.equal(result, markup, 'no <style> or shadow root written into foreign content');
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.ok(warnings[0].includes(`<${tag}> inside <svg> or <math> is not HTML content`), warnings[0]);
+    }
+    const inForeignObject = '<svg><foreignObject width="300" height="200"><med-disclaimer></med-disclaimer></foreignObject></svg>';
+    const rendered = await renderHtml(inForeignObject);
+    assert.match(rendered, /<med-disclaimer[^>]*><template shadowroot(mode)?="open"/);
+  });
+
+  test('the warning about foreign content names the element', async () => {
+    const { warnings } = await withWarnings(() => renderHtml('<svg><scar-prevention></scar-prevention></svg>'));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /<scar-prevention> inside <svg> or <math> is not HTML content/);
+  });
+
   test('markup around the elements is kept byte for byte, children included', async () => {
     const before = '<header class="x">Skin &amp; Health</header>\n<!-- note -->\n';
     const after = '\n<footer><a href="/a?b=1&amp;c=2">About</a></footer>';

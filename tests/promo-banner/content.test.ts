@@ -151,6 +151,11 @@ describe('<promo-banner> content', () => {
   for (const [attribute, value] of [
     ['price-amount', 'fifteen'],
     ['price-amount', '-5'],
+    // Plain decimals only: Number() would take these.
+    ['price-amount', '-0'],
+    ['price-amount', '0x10'],
+    ['price-amount', '1e3'],
+    ['price-amount', 'Infinity'],
     ['price-currency', 'dollars'],
     ['price-currency', 'ZZZ'],
     ['price-period', 'fortnight'],

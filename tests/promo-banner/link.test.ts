@@ -86,6 +86,18 @@ describe('<promo-banner> link', () => {
     expect(link(el)!.getAttribute('href')).to.equal('https://example.com/?x=1&utm_source=new');
   });
 
+  it("keeps every byte of the page's query it does not set, empty pairs and encodings included", async () => {
+    for (const [href, expected] of [
+      ['https://example.com/?a=1&&b', 'https://example.com/?a=1&&b&utm_source=blog'],
+      ['https://example.com/?flag&x=%7e&y=a+b', 'https://example.com/?flag&x=%7e&y=a+b&utm_source=blog'],
+      ['https://example.com/?&utm_source=old&', 'https://example.com/?&&utm_source=blog'],
+      ['https://example.com/', 'https://example.com/?utm_source=blog'],
+    ]) {
+      const el = await banner(html`<promo-banner href=${href} utm-source="blog"></promo-banner>`);
+      expect(link(el)!.getAttribute('href'), href).to.equal(expected);
+    }
+  });
+
   it('adds campaign parameters to a relative link', async () => {
     const el = await banner(html`<promo-banner href="/start#top" utm-source="blog"></promo-banner>`);
     expect(link(el)!.href).to.equal(new URL('/start?utm_source=blog#top', document.baseURI).href);
