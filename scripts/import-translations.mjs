@@ -5,11 +5,13 @@
  * Keys and values write placeholders as they appear in the `msg()` template, e.g.
  *   { "Written by ${author}": "Escrito por ${author}" }
  * Strings are extracted first (so new ones exist), every matched unit gets the translation with
- * `state="needs-review-translation"`, and the locale modules are rebuilt. Keys that match no unit
+ * `state="needs-review-translation"` and a `translated-from` note (the English it translates), and
+ * the locale modules (`src/locales/`) are rebuilt. Keys that match no unit
  * are listed, and make the command fail.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { rewriteUnits, withTranslatedFrom } from './xliff.mjs';
 
 const [locale, ...files] = process.argv.slice(2);
 if (!locale || files.length === 0) {
@@ -64,21 +66,24 @@ for (let attempt = 0; ; attempt++) {
 }
 try {
   const translations = Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
-  execFileSync('npx', ['--no-install', 'lit-localize', 'extract'], { stdio: 'inherit' });
-  execFileSync('node', ['scripts/pseudo-localize.mjs'], { stdio: 'inherit' });
+  execFileSync('node', ['scripts/extract-translations.mjs'], { stdio: 'inherit' });
   const path = `xliff/${locale}.xlf`;
   const unmatched = new Set(Object.keys(translations));
-  const xliff = readFileSync(path, 'utf8').replace(
-    /(<trans-unit id="[^"]+">\s*<source>)([\s\S]*?)(<\/source>)(\s*<target[^>]*>[\s\S]*?<\/target>)?/g,
-    (unit, open, sourceXml, close) => {
-      const key = sourceToTemplate(sourceXml);
-      if (!(key in translations)) return unit;
-      unmatched.delete(key);
-      return `${open}${sourceXml}${close}\n  <target state="needs-review-translation">${targetXml(sourceXml, translations[key])}</target>`;
-    },
-  );
+  const xliff = rewriteUnits(readFileSync(path, 'utf8'), (unit, body) => {
+    const key = sourceToTemplate(unit.source);
+    if (!(key in translations)) return body;
+    unmatched.delete(key);
+    // Translated now, from this English, and not yet reviewed.
+    const target = `<target state="needs-review-translation">${targetXml(unit.source, translations[key])}</target>`;
+    const withTarget = /<target[\s\S]*?(<\/target>|\/>)/.test(body)
+      ? body.replace(/<target[^>]*\/>|<target[\s\S]*?<\/target>/, target)
+      : body.replace('</source>', `</source>\n  ${target}`);
+    return withTranslatedFrom(withTarget, key);
+  });
   writeFileSync(path, xliff);
+  // The locale modules the widgets load, as the README says.
   execFileSync('npx', ['--no-install', 'lit-localize', 'build'], { stdio: 'inherit' });
+  execFileSync('node', ['scripts/locale-chunks.mjs'], { stdio: 'inherit' });
   if (unmatched.size > 0) {
     console.error(`No source string matches ${unmatched.size} key(s):\n${[...unmatched].map((key) => `  ${key}`).join('\n')}`);
     process.exitCode = 1;

@@ -35,6 +35,6 @@ function pseudo(sourceXml) {
 
 const xliff = readFileSync(PATH, 'utf8').replace(
   /(<trans-unit id="[^"]+">\s*<source>)([\s\S]*?)(<\/source>)(\s*<target[^>]*>[\s\S]*?<\/target>)?/g,
-  (unit, open, sourceXml, close) => `${open}${sourceXml}${close}\n  <target state="final">${pseudo(sourceXml)}</target>`,
+  (unit, open, sourceXml, close) => `${open}${sourceXml}${close}\n  <target state="translated">${pseudo(sourceXml)}</target>`,
 );
 writeFileSync(PATH, xliff);

@@ -1,0 +1,111 @@
+/**
+ * The translators' workflow as the README tells it, run on a scratch copy of the project: the
+ * English of a message changes, and its old translations can never ship, whatever extract does,
+ * until someone translates them again (in a CAT tool, or with `npm run localize:import`), and the
+ * locale modules the widgets load follow.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let scratch;
+const run = (script, ...args) => spawnSync('node', [join('scripts', script), ...args], { cwd: scratch, encoding: 'utf8' });
+const read = (path) => readFileSync(join(scratch, path), 'utf8');
+const write = (path, text) => writeFileSync(join(scratch, path), text);
+const LOCALES = ['ar', 'de', 'es', 'fr', 'pt-BR'];
+
+/** The unit of `xliff/<locale>.xlf` whose source reads `english`. */
+function unitOf(locale, english) {
+  return [...read(`xliff/${locale}.xlf`).matchAll(/<trans-unit id="[^"]+">[\s\S]*?<\/trans-unit>/g)]
+    .map(([unit]) => unit)
+    .find((unit) => unit.includes(`<source>${english}</source>`));
+}
+
+describe('a changed English source never ships with its old translation', () => {
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'translation-workflow-'));
+    for (const path of ['src', 'scripts', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json']) {
+      cpSync(join(root, path), join(scratch, path), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+    const file = 'src/microneedling-facts/microneedling-facts.ts';
+    assert.ok(read(file).includes("msg('Dermis'"), 'the message this test changes');
+    write(file, read(file).replace("msg('Dermis'", "msg('The dermis'"));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test('the check reports the change, names the element and the English, and says what to run', () => {
+    const check = run('check-translations.mjs');
+    assert.equal(check.status, 1);
+    assert.match(check.stderr, /xliff\/es\.xlf: message \S+ \(<microneedling-facts>, "The dermis"\) changed in the sources \(run npm run localize:extract/);
+  });
+
+  test('after extract the old target stays, marked stale, and the check still fails for every locale', () => {
+    const extract = run('extract-translations.mjs');
+    assert.equal(extract.status, 0, extract.stderr);
+    assert.match(extract.stdout, /needs-translation/);
+    for (const locale of LOCALES) {
+      const unit = unitOf(locale, 'The dermis');
+      assert.ok(unit, `${locale}: the unit now has the new English`);
+      assert.match(unit, /<target state="needs-translation">/, locale);
+      assert.match(unit, /<note from="translated-from">Dermis<\/note>/, locale);
+    }
+    const check = run('check-translations.mjs');
+    assert.equal(check.status, 1);
+    for (const locale of LOCALES) {
+      assert.match(check.stderr, new RegExp(`xliff/${locale}\\.xlf: message \\S+ \\(<microneedling-facts>, "The dermis"\\) is stale: it translates "Dermis"`));
+    }
+    // localize:status counts it and names it.
+    const status = run('translation-status.mjs');
+    assert.equal(status.status, 0, status.stderr);
+    assert.match(status.stdout, /^es\s+185\/186\s+0\/186\s+1\s+0\s+not yet reviewed$/m);
+    assert.match(status.stdout, /^es {2}stale {4}\S+ {2}<microneedling-facts> {2}"The dermis" \(translated from "Dermis"\)$/m);
+    // Extracting again changes nothing: still stale.
+    run('extract-translations.mjs');
+    assert.equal(run('check-translations.mjs').status, 1);
+  });
+
+  test('translated again in a CAT tool (target edited, state set back), extract records it and the check passes for that locale', () => {
+    for (const locale of LOCALES.filter((code) => code !== 'es')) {
+      const path = `xliff/${locale}.xlf`;
+      const unit = unitOf(locale, 'The dermis');
+      write(path, read(path).replace(unit, unit.replace('<target state="needs-translation">', '<target state="translated">')));
+    }
+    assert.equal(run('extract-translations.mjs').status, 0);
+    for (const locale of LOCALES.filter((code) => code !== 'es')) {
+      assert.match(unitOf(locale, 'The dermis'), /<note from="translated-from">The dermis<\/note>/, locale);
+    }
+    const check = run('check-translations.mjs');
+    assert.equal(check.status, 1, 'Spanish is still stale');
+    assert.doesNotMatch(check.stderr, /xliff\/(ar|de|fr|pt-BR)\.xlf/);
+    assert.match(check.stderr, /xliff\/es\.xlf: .* is stale/);
+  });
+
+  test('localize:import translates it again and rebuilds the locale modules the widgets load', () => {
+    write('es.json', JSON.stringify({ 'The dermis': 'La dermis' }));
+    const imported = run('import-translations.mjs', 'es', 'es.json');
+    assert.equal(imported.status, 0, imported.stderr);
+    const unit = unitOf('es', 'The dermis');
+    assert.match(unit, /<target state="needs-review-translation">La dermis<\/target>/);
+    assert.match(unit, /<note from="translated-from">The dermis<\/note>/);
+    assert.equal((unit.match(/translated-from/g) ?? []).length, 1, 'one note, not two');
+    assert.match(read('src/locales/es/microneedling-facts.js'), /`La dermis`|'La dermis'|"La dermis"/);
+    const check = run('check-translations.mjs');
+    assert.equal(check.status, 0, check.stderr);
+  });
+
+  test('extract names a translated unit it drops, with its English and its translation', () => {
+    const file = 'src/microneedling-facts/microneedling-facts.ts';
+    const message = read(file).match(/msg\('The dermis', \{[\s\S]*?\}\)/)[0];
+    write(file, read(file).replace(message, "'The dermis'"));
+    const extract = run('extract-translations.mjs');
+    assert.equal(extract.status, 0, extract.stderr);
+    assert.match(extract.stdout, /translated unit\(s\) dropped/);
+    assert.match(extract.stdout, /es \S+: "The dermis" → "La dermis"/);
+  });
+});
