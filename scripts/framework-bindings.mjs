@@ -36,14 +36,18 @@ function docComment(text, indent) {
 
 /**
  * The TypeScript type of an attribute's value: the manifest's union of string literals when it
- * documents one (a wrong value is then a type error), else boolean or string.
+ * documents one (a wrong value is then a type error), with the numbers too when they are all
+ * numbers' text, else boolean or string.
  */
 function attributeType(attribute) {
   const text = (attribute.type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)\b/g, '').trim();
   if (text === 'boolean') return 'boolean';
   const literals = text.split('|').map((member) => member.trim());
   if (literals.every((member) => /^'[^'\\]*'$|^"[^"\\]*"$/.test(member))) {
-    return literals.map((member) => `'${member.slice(1, -1)}'`).join(' | ');
+    const values = literals.map((member) => member.slice(1, -1));
+    // A number's text (a heading level) may be given as the number too: `heading-level={2}`.
+    const numbers = values.every((value) => /^\d+$/.test(value)) ? values : [];
+    return [...values.map((value) => `'${value}'`), ...numbers].join(' | ');
   }
   return 'string';
 }

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import { parseSafeUrl } from '../core/attributes.js';
+import { parseSafeUrl, type HeadingLevelValue } from '../core/attributes.js';
 
 /**
  * Each block's parts, forwarded from the article as `<tag>-<part>` (see `exportParts`). The
@@ -112,7 +112,7 @@ export class AcneScarArticle extends WidgetElement {
    * The level of the article's title (1–6); each block's heading is one level below. Default 2.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   /** Leaves the article's three offers out, even when `promo-href` is given. */
   @property({ attribute: 'hide-promos', type: Boolean, reflect: true }) hidePromos = false;

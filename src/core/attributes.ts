@@ -60,6 +60,8 @@ export function parseEnum<T extends string>(
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/** A heading level as a page gives it: a number from a framework's prop, or the attribute's text. */
+export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}`;
 
 /** Parses a heading level, a whole number from 1 to 6. */
 export function parseHeadingLevel(value: string | number | null | undefined): HeadingLevel | undefined {

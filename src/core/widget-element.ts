@@ -209,11 +209,11 @@ export class WidgetElement extends LitElement {
    * The level for the element's top heading from its `heading-level` attribute, warning once and
    * using `fallback` when the value is not a whole number from 1 to 6.
    */
-  protected headingLevelFrom(value: string | null | undefined, fallback: HeadingLevel = 2): HeadingLevel {
+  protected headingLevelFrom(value: string | number | null | undefined, fallback: HeadingLevel = 2): HeadingLevel {
     if (value == null) return fallback;
     const level = parseHeadingLevel(value);
     if (level === undefined) {
-      this.warnInvalid('heading-level', value, `expected a whole number from 1 to 6; headings start at level ${fallback}.`);
+      this.warnInvalid('heading-level', String(value), `expected a whole number from 1 to 6; headings start at level ${fallback}.`);
     }
     return level ?? fallback;
   }

@@ -9,7 +9,7 @@ export interface ElementAttributes {
   /** `<acne-scar-article>`: The whole article, composed from every element in the article's order. */
   'acne-scar-article': {
     /** The level of the article's title (1–6); each block's heading is one level below. Default 2. */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
     /** Leaves the article's three offers out, even when `promo-href` is given. */
     'hide-promos'?: boolean;
     /**
@@ -59,7 +59,7 @@ export interface ElementAttributes {
      * The level of the element's heading, 1 to 6 (default 2); section headings are one level below.
      * Another value falls back to 2, with a warning.
      */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
     /** When the reader ticks or unticks a condition, or clears the answers. Bubbles and is composed. `detail.conditions` holds the ticked ids in the article's order (`active-acne`, `local-infection`, `skin-condition`, `anticoagulants`, `weak-immune-system`); `detail.mayNotBeCandidate` is true when any is ticked. */
     'oncandidacy-change'?: (event: HTMLElementEventMap['candidacy-change']) => void;
   };
@@ -69,7 +69,7 @@ export interface ElementAttributes {
      * The level of the section's heading, 1 to 6 (default 2); each study's heading is one level
      * below. Any other value uses 2, with a warning.
      */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
   };
   /** `<microneedling-facts>`: What microneedling is: the roller and needle sizes, skin layers, healing, aftercare and results. */
   'microneedling-facts': {
@@ -77,7 +77,7 @@ export interface ElementAttributes {
      * The level of the element's heading, a whole number from 1 to 6; the cards' headings are one
      * level below. Defaults to 2; any other value falls back to 2 with a warning.
      */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
   };
   /** `<promo-banner>`: An offer, marked as an advertisement, with a safe tracked link, dismissal and scheduling. */
   'promo-banner': {
@@ -136,7 +136,7 @@ export interface ElementAttributes {
      * The level (1–6) of the element's heading; each tip's title is one level below. Any other
      * value falls back to 2, with a warning.
      */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
   };
   /** `<scar-treatments>`: Other options for reducing acne scars, as comparable cards. */
   'scar-treatments': {
@@ -144,12 +144,12 @@ export interface ElementAttributes {
      * The level (1–6) of the element's heading; each option's name is one level below. Any other
      * value falls back to 2, with a warning.
      */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
   };
   /** `<scar-types>`: What causes acne scars, and atrophic vs hypertrophic scars compared. */
   'scar-types': {
     /** The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2. */
-    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+    'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
     /**
      * How the two scar types are compared: `auto` (default) shows two cards side by side when the
      * element is at least 36rem wide and tabs when it is narrower; `tabs` and `columns` force one.

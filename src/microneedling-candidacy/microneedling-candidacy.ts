@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import type { HeadingLevel } from '../core/attributes.js';
+import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { candidacyStyles } from './microneedling-candidacy.styles.js';
 
 /**
@@ -133,7 +133,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
    * Another value falls back to 2, with a warning.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   @state() private ticked: readonly CandidacyCondition[] = [];
 

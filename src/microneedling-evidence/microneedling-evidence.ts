@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import type { HeadingLevel } from '../core/attributes.js';
+import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { formatNumber } from '../core/format.js';
 import { MARKUP_PLACEHOLDER, markupPlaceholder, withMarkup } from '../core/sentence.js';
 import { microneedlingEvidenceStyles } from './microneedling-evidence.styles.js';
@@ -94,7 +94,7 @@ export class MicroneedlingEvidence extends WidgetElement {
    * below. Any other value uses 2, with a warning.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   static override styles = [...WidgetElement.styles, contentStyles, microneedlingEvidenceStyles];
 

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import type { HeadingLevel } from '../core/attributes.js';
+import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { getLocale, LATIN_DIGITS, withIntl } from '../core/locale.js';
 import { formatNumber } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
@@ -96,7 +96,7 @@ export class MicroneedlingFacts extends WidgetElement {
    * level below. Defaults to 2; any other value falls back to 2 with a warning.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   static override styles = [...WidgetElement.styles, contentStyles, microneedlingFactsStyles];
 

@@ -5,7 +5,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { renderListSection } from '../core/list-section.js';
-import type { HeadingLevel } from '../core/attributes.js';
+import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { scarTreatmentsStyles } from './scar-treatments.styles.js';
 
 /** One row of an option's card: a label and what the article says under it. */
@@ -264,7 +264,7 @@ export class ScarTreatments extends WidgetElement {
    * value falls back to 2, with a warning.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   private level: HeadingLevel = 2;
 

@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { parseEnum, type HeadingLevel } from '../core/attributes.js';
+import { parseEnum, type HeadingLevel, type HeadingLevelValue } from '../core/attributes.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { formatPounds } from '../core/format.js';
@@ -95,7 +95,7 @@ export class ScarTypes extends WidgetElement {
    * The level (1–6) of the element's heading; sub-headings go one and two levels below. Default 2.
    * @type {'1' | '2' | '3' | '4' | '5' | '6' | undefined}
    */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
   /**
    * How the two scar types are compared: `auto` (default) shows two cards side by side when the

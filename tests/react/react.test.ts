@@ -7,6 +7,7 @@ import {
   MedReview,
   MicroneedlingCandidacy,
   PromoBanner,
+  ScarTypes,
 } from '../../src/react/index.js';
 import { MedReview as MedReviewElement } from '../../src/med-review/med-review.js';
 import type { PromoClickDetail } from '../../src/promo-banner/promo-banner.js';
@@ -188,6 +189,13 @@ describe('React wrappers (acne-scar-widgets/react)', () => {
     const el = await app.render(h(PromoBanner, { href: '/start', preset: 'adult-acne', variant: 'banner' }), 'promo-banner');
     expect(part(el, 'base')).to.exist;
     expect(warnings.messages().some((message) => message.startsWith('<promo-banner> variant="banner"'))).to.be.true;
+  });
+
+  it('takes a heading level as a number (headingLevel={3}), reflected to the attribute, without a warning', async () => {
+    const el = await app.render(h(ScarTypes, { headingLevel: 3 }), 'scar-types');
+    expect(part(el, 'heading')!.localName).to.equal('h3');
+    expect(el.getAttribute('heading-level')).to.equal('3');
+    expect(warnings.messages()).to.deep.equal([]);
   });
 
   it('shows the whole article, with its title and every block\'s heading one level below', async () => {

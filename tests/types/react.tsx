@@ -69,6 +69,14 @@ export function Wrappers() {
       <ScarTypes onScarTypesTabChange={(event) => event.detail.type} />
       <MicroneedlingCandidacy onCandidacyChange={(event) => event.detail.mayNotBeCandidate} />
       <AcneScarArticle headingLevel="1" hidePromos promoHref="/start" />
+      <ScarTypes headingLevel={3} />
+      {/* @ts-expect-error: a heading level is 1 to 6 */}
+      <ScarTypes headingLevel={7} />
+      {/* @ts-expect-error: a heading level is a number or its text, not any string */}
+      <ScarTypes headingLevel="banana" />
+      <scar-types heading-level={3} />
+      {/* @ts-expect-error: not a heading level */}
+      <scar-types heading-level="banana" />
       {/* @ts-expect-error: a boolean property takes true or false */}
       <PromoBanner dismissible="yes" />
       {/* @ts-expect-error: a promo-click's detail has no price */}
