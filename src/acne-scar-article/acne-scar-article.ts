@@ -151,6 +151,10 @@ export class AcneScarArticle extends WidgetElement {
         visibility: hidden;
         min-block-size: 100vh;
       }
+      /* The article's gap spaces its blocks, not their own spacing for a page. */
+      [part~='section'] {
+        margin-block-end: 0;
+      }
       .title {
         font-size: 2em;
       }

@@ -89,3 +89,15 @@ export const contentStyles = css`
     }
   }
 `;
+
+/**
+ * The long blocks, each of which a page may place on its own: space below each, so that blocks
+ * stacked on a page do not touch (`--asw-block-spacing`, 2rem by default, following
+ * `--asw-space-xl`). Inside the article its own gap spaces them instead. Space is reserved while a
+ * block loads (a screen's height), so this margin moves nothing the reader sees.
+ */
+export const blockStyles = css`
+  :host {
+    margin-block-end: var(--asw-block-spacing, var(--_space-xl));
+  }
+`;

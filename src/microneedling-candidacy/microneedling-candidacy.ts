@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { candidacyStyles } from './microneedling-candidacy.styles.js';
@@ -105,6 +105,7 @@ function conditionLabel(condition: CandidacyCondition): string {
  * @csspart button - The "Clear answers" button.
  * @csspart privacy - The line saying that answers are not saved or sent (also `body`).
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the privacy line; defaults to the text colour at 72%.
  * @cssprop [--asw-color-surface=transparent] - Background of the self-check card.
@@ -139,7 +140,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
 
   private level: HeadingLevel = 2;
 
-  static override styles = [...WidgetElement.styles, contentStyles, candidacyStyles];
+  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, candidacyStyles];
 
   /**
    * The conditions the reader has ticked, in the article's order. Read-only; never stored.

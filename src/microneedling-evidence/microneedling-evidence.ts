@@ -2,7 +2,7 @@ import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { formatNumber } from '../core/format.js';
@@ -69,6 +69,7 @@ interface Proportion {
  * @csspart finding - Each finding of the review (also `item`).
  * @csspart conclusion - The closing line, "So, the science supports microneedling as a treatment for acne scars." (also `body`).
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Filled segments of the bars, and the figure's numbers.
  * @cssprop [--asw-color-border] - Empty segments of the bars and the cards' borders; defaults to the text colour at 22%.
  * @cssprop [--asw-color-muted] - Outline of the empty segments and the sources' text; defaults to the text colour at 72%.
@@ -96,7 +97,7 @@ export class MicroneedlingEvidence extends WidgetElement {
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
-  static override styles = [...WidgetElement.styles, contentStyles, microneedlingEvidenceStyles];
+  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, microneedlingEvidenceStyles];
 
 
   private sources() {

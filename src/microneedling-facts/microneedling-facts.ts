@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
 import { getLocale, LATIN_DIGITS, withIntl } from '../core/locale.js';
@@ -71,6 +71,7 @@ function formatMillimeters(value: number): string {
  * @csspart step - Each step of the results timeline (also `item`).
  * @csspart recovery - The recovery period's key figure.
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the key figures' labels; defaults to the text colour at 72%.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the rule on top of each card.
@@ -98,7 +99,7 @@ export class MicroneedlingFacts extends WidgetElement {
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
-  static override styles = [...WidgetElement.styles, contentStyles, microneedlingFactsStyles];
+  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, microneedlingFactsStyles];
 
   private renderCard(name: string, level: HeadingLevel, title: string, content: TemplateResult) {
     return html`<li part="item card ${name}" class="card ${name}">

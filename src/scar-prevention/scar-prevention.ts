@@ -2,7 +2,7 @@ import { html, css, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { renderListSection } from '../core/list-section.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
@@ -117,6 +117,7 @@ const shieldIcon = svg`<path
  * @csspart icon - The decorative icon beside each tip (hidden from assistive technology).
  * @csspart subheading - Each tip's title.
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the icons.
  * @cssprop [--asw-font-family=inherit] - Font family.
@@ -144,6 +145,7 @@ export class ScarPrevention extends WidgetElement {
   static override styles = [
     ...WidgetElement.styles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         container-type: inline-size;

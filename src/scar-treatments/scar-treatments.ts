@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { renderListSection } from '../core/list-section.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
@@ -238,6 +238,7 @@ function treatmentOptions(): TreatmentOption[] {
  * @csspart limits - The label and the text of a "Limits" row (also `label` or `value`).
  * @csspart where - The label and the text of a "Where to get it" row (also `label` or `value`).
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the row labels; defaults to the text colour at 72%.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the bar along each card's top edge.
@@ -268,7 +269,7 @@ export class ScarTreatments extends WidgetElement {
 
   private level: HeadingLevel = 2;
 
-  static override styles = [...WidgetElement.styles, contentStyles, scarTreatmentsStyles];
+  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, scarTreatmentsStyles];
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('headingLevel') || !this.hasUpdated) {

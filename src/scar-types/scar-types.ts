@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WidgetElement } from '../core/widget-element.js';
 import { parseEnum, type HeadingLevel, type HeadingLevelValue } from '../core/attributes.js';
-import { contentStyles } from '../core/content-styles.js';
+import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { formatPounds } from '../core/format.js';
 import { scarTypesStyles } from './scar-types.styles.js';
@@ -71,6 +71,7 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @csspart tab-selected - The selected tab (also `tab`).
  * @csspart tab-panel - Each tab's panel (also `card`, like the cards of the side-by-side layout).
  *
+ * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Colour of the selected tab and its top rule.
  * @cssprop [--asw-color-border] - Colour of the cards', panels' and tab row's borders.
@@ -114,7 +115,7 @@ export class ScarTypes extends WidgetElement {
   private resolvedLayout: ScarTypesLayout = 'auto';
   private resizeObserver?: ResizeObserver;
 
-  static override styles = [...WidgetElement.styles, contentStyles, scarTypesStyles];
+  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, scarTypesStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
