@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { isReviewed, readReviews, readUnits, xliffPath } from './xliff.mjs';
 
 const SHARED = 'core';
 const config = readConfigFileAndWriteSchema('lit-localize.json');
@@ -25,6 +26,24 @@ const folderOf = new Map(
   messages.map((message) => [message.name, relative('src', message.file.fileName).split(sep)[0]]),
 );
 const chunks = [...new Set(folderOf.values())].filter((folder) => folder !== SHARED).sort();
+
+/**
+ * Each locale's medical review, carried into every file of it: the date from xliff/reviews.json
+ * when every unit of the locale is reviewed (`final` or `signed-off`, none stale), else null.
+ */
+const reviews = readReviews();
+function reviewOf(locale) {
+  const record = reviews[locale];
+  if (!record) return null;
+  const units = readUnits(readFileSync(xliffPath(locale), 'utf8'));
+  const unreviewed = units.filter((unit) => !isReviewed(unit));
+  if (unreviewed.length > 0) {
+    console.warn(`locale-chunks: xliff/reviews.json records a review of "${locale}", but ${unreviewed.length} of its units are not reviewed (first: ${unreviewed[0].id}); it ships as not yet reviewed.`);
+    return null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date ?? '')) throw new Error(`locale-chunks: xliff/reviews.json: "${locale}" needs a date such as "2027-01-15"`);
+  return { date: record.date };
+}
 
 rmSync(target, { recursive: true, force: true });
 for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sort()) {
@@ -43,12 +62,16 @@ for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sor
     for (const chunk of folder === SHARED ? chunks : [folder]) entries.get(chunk).push(line.trim());
   }
   mkdirSync(join(target, locale), { recursive: true });
+  const review = `export const review = ${JSON.stringify(reviewOf(locale))};`;
   for (const [chunk, lines] of entries) {
     const usesStr = lines.some((line) => /:\s*str`/.test(line));
     const text = [
       `// The "${locale}" messages of <${chunk}>, split from lit-localize's build by`,
       '// scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.',
       ...imports.filter((line) => usesStr || !/\bstr\b/.test(line)),
+      '',
+      '// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.',
+      review,
       '',
       'export const templates = {',
       ...lines.map((line) => `  ${line}`),

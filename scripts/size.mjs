@@ -18,8 +18,8 @@ const KB = 1024;
 const budgets = [
   // The one-tag bundle's ceiling sits just above today's size, so that any growth fails the build;
   // the performance issue's target is 18 KB (see the README's performance section for why not yet).
-  { pattern: /^acne-scar-widgets\.js$/, gzip: 31 * KB, label: 'bundle' },
-  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 32.75 * KB, label: 'bundle' },
+  { pattern: /^acne-scar-widgets\.js$/, gzip: 31.25 * KB, label: 'bundle' },
+  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 33 * KB, label: 'bundle' },
   // The on-demand bundle's own file: it holds no Lit, only the element list and the observer.
   { pattern: /^acne-scar-widgets-loader\.js$/, gzip: 1.25 * KB, label: 'loader' },
   { pattern: /^locales\/[^/]+\/[^/]+\.js$/, gzip: 5 * KB, label: 'locale' },
@@ -65,7 +65,7 @@ for (const path of [...walk(DIST)].sort()) {
  * file, smaller (split files compress less well) and without the loader's extra round trip.
  */
 const LOADER = 'acne-scar-widgets-loader.js';
-const LOADER_PAGE_BUDGET = 21 * KB;
+const LOADER_PAGE_BUDGET = 21.25 * KB;
 /** For each element, the loader's files for it (dist/loader/files.json, written by its build). */
 const loaderFiles = JSON.parse(readFileSync(join(DIST, 'loader/files.json'), 'utf8'));
 const pages = Object.entries(loaderFiles).map(([tag, chunks]) => {

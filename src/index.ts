@@ -42,6 +42,7 @@ export {
   getLocale,
   resolveLocale,
   registerLocale,
+  translationReviewDate,
   localeDirection,
   LOCALES,
   SOURCE_LOCALE,

@@ -68,6 +68,36 @@ describe(`layout in ${engineLabel}`, function () {
   });
 });
 
+describe(`the byline in ${engineLabel} keeps within the floor the README gives it, in every language`, function () {
+  this.timeout(120000);
+  let page: FramePage | undefined;
+  afterEach(() => page?.remove());
+  // As the floors were measured: a 44rem column, the page's 17px system font. Below 390px the
+  // README says a narrower column can need more.
+  for (const width of [390, 480, 600, 800]) {
+    it(`on a ${width}px wide screen: the rendered byline is no taller than its reserved floor`, async () => {
+      const grew: string[] = [];
+      for (const locale of READER_LOCALES) {
+        page?.remove();
+        page = await openFrame({
+          width,
+          lang: locale,
+          css: `body { font: 17px system-ui, sans-serif; } main { max-width: 44rem; } ${reservationCss}`,
+          body: '<main><med-review reviewer="Kristin Hall" reviewer-credentials="FNP" author="Our Editorial Team" updated="2021-03-11"></med-review></main>',
+          script: null,
+        });
+        const byline = page.document.querySelector('med-review')!;
+        const reserved = byline.getBoundingClientRect().height;
+        await addScript(page);
+        expect(byline.shadowRoot!.textContent, locale).to.contain('Kristin Hall');
+        const rendered = byline.getBoundingClientRect().height;
+        if (rendered > reserved + 0.5) grew.push(`${locale}: ${reserved.toFixed(1)}px reserved, ${rendered.toFixed(1)}px rendered`);
+      }
+      expect(grew).to.deep.equal([]);
+    });
+  }
+});
+
 /** Each element with the attributes it needs to show all of its content, and the whole article. */
 const EVERY_ELEMENT = `
 <promo-banner preset="adult-acne" href="/start" dismissible></promo-banner>

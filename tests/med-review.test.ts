@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/med-review.js';
 import type { MedReview } from '../src/med-review/med-review.js';
-import { setLocale } from '../src/core/locale.js';
+import { registerLocale, setLocale, translationReviewDate } from '../src/core/locale.js';
 import { captureWarnings, nextLocaleReady, part, shadowText } from './support/console.js';
 
 const articleByline = () =>
@@ -161,5 +161,78 @@ describe('<med-review>', () => {
     expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
     expect(part(el, 'reviewer')!.textContent).to.contain(payload);
     expect((window as unknown as { __medReviewInjected?: boolean }).__medReviewInjected).to.be.undefined;
+  });
+});
+
+describe('<med-review> in a translation: whether it has been medically reviewed', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    document.documentElement.removeAttribute('data-asw-translations');
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  const byline = () =>
+    fixture<MedReview>(html`<med-review reviewer="Kristin Hall" reviewer-credentials="FNP" updated="2021-03-11"></med-review>`);
+
+  it('says nothing of translation in English, the article\'s own language', async () => {
+    const el = await byline();
+    expect(part(el, 'translation')).to.be.null;
+    expect(translationReviewDate()).to.be.undefined;
+  });
+
+  it('says, in the reader\'s language, that a shipped translation has not yet been medically reviewed', async () => {
+    const el = await byline();
+    await setLocale('es');
+    await el.updateComplete;
+    expect(translationReviewDate()).to.be.null;
+    expect(part(el, 'translation')!.textContent).to.equal('Traducido del inglés; aún sin revisión médica');
+    expect(part(el, 'translation')!.getAttribute('part')).to.equal('item translation');
+    await expect(el).to.be.accessible();
+    await setLocale('de');
+    await el.updateComplete;
+    expect(part(el, 'translation')!.textContent).to.equal('Aus dem Englischen übersetzt; noch nicht medizinisch geprüft');
+  });
+
+  it('gives the date of the review where the translation carries one, formatted for the locale', async () => {
+    registerLocale('it', {
+      templates: { 'med-review.translation-reviewed': 'Tradotto dall\'inglese; revisione medica del ${0}' },
+      review: { date: '2027-01-15' },
+    } as never);
+    const el = await byline();
+    await setLocale('it');
+    await el.updateComplete;
+    expect(translationReviewDate()).to.equal('2027-01-15');
+    expect(part(el, 'translation')!.textContent).to.equal('Tradotto dall\'inglese; revisione medica del 15 gennaio 2027');
+    expect(part(el, 'translation')!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-01-15');
+  });
+
+  it('a review that is not a date is no review', async () => {
+    registerLocale('nl', { templates: {}, review: { date: 'yesterday' } } as never);
+    const el = await byline();
+    await setLocale('nl');
+    await el.updateComplete;
+    expect(translationReviewDate()).to.be.null;
+    expect(part(el, 'translation')!.textContent).to.equal('Translated from English; not yet medically reviewed');
+  });
+
+  it('on a page that asks for reviewed translations only, an unreviewed one shows English, with one warning', async () => {
+    document.documentElement.setAttribute('data-asw-translations', 'reviewed');
+    const el = await byline();
+    await setLocale('es');
+    await el.updateComplete;
+    expect(part(el, 'reviewer')!.textContent).to.equal('Medically reviewed by Kristin Hall, FNP');
+    expect(part(el, 'translation')).to.be.null;
+    expect(warnings.messages()).to.deep.equal([
+      'acne-scar-widgets: the "es" translation has not been medically reviewed; the widgets show English, as <html data-asw-translations="reviewed"> asks.',
+    ]);
+    registerLocale('it', { templates: { 'med-review.translation-reviewed': 'Tradotto dall\'inglese; revisione medica del ${0}' }, review: { date: '2027-01-15' } } as never);
+    await setLocale('it');
+    await el.updateComplete;
+    expect(part(el, 'translation')!.textContent).to.contain('15 gennaio 2027');
   });
 });

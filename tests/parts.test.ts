@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../src/define/acne-scar-article.js';
 import { captureWarnings } from './support/console.js';
+import { setLocale } from '../src/core/locale.js';
 
 /**
  * The `::part()` contract: every part an element's JSDoc documents (and so `custom-elements.json`
@@ -36,6 +37,8 @@ type Interaction = (element: HTMLElement) => Promise<void> | void;
 interface State {
   template: TemplateResult;
   interact?: Interaction;
+  /** Undoes what `interact` changed beyond the element (the page's locale). */
+  restore?: () => Promise<unknown>;
 }
 
 async function tickConditions(element: HTMLElement, count: number) {
@@ -59,6 +62,15 @@ const STATES: Record<string, State[]> = {
       ></med-review>`,
     },
     { template: html`<med-review></med-review>` },
+    {
+      // In a translation: the line saying it is one, and whether it is medically reviewed.
+      template: html`<med-review reviewer="Kristin Hall"></med-review>`,
+      interact: async (element) => {
+        await setLocale('es');
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      },
+      restore: () => setLocale(null),
+    },
   ],
   'promo-banner': [
     { template: html`<promo-banner href="/x"></promo-banner>` },
@@ -141,6 +153,7 @@ async function collectParts(tag: string): Promise<Set<string>> {
       expect(element.localName, 'the state renders the element it is listed under').to.equal(tag);
       await state.interact?.(element);
       for (const name of exposedParts(element)) names.add(name);
+      await state.restore?.();
     }
   } finally {
     warnings.restore();

@@ -13,7 +13,7 @@ import { parseSafeUrl, type HeadingLevelValue } from '../core/attributes.js';
  * forwarded name renders.
  */
 const BLOCK_PARTS: Record<string, readonly string[]> = {
-  'med-review': ['base', 'item', 'reviewer', 'author', 'updated', 'date'],
+  'med-review': ['base', 'item', 'reviewer', 'author', 'updated', 'date', 'translation'],
   'promo-banner': [
     'base', 'label', 'headline', 'price', 'body', 'countdown', 'note', 'cta', 'link',
     'dismiss', 'button', 'icon',

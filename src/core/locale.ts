@@ -30,6 +30,19 @@ export function withIntl(format: () => string, plain: () => string): string {
   }
 }
 
+/** Whether the page asks for medically reviewed translations only (`<html data-asw-translations="reviewed">`). */
+function reviewedOnly(): boolean {
+  return !isServer && document.documentElement.getAttribute('data-asw-translations') === 'reviewed';
+}
+
+/**
+ * The medical review of the translation the widgets show: its date (`YYYY-MM-DD`), null while it
+ * has not been reviewed, undefined in English, which is not a translation.
+ */
+export function translationReviewDate(): string | null | undefined {
+  return activeLocale === SOURCE_LOCALE ? undefined : (localeReviews.get(activeLocale) ?? null);
+}
+
 /** A locale code the widgets can show: one of `LOCALES`, or one registered with `registerLocale`. */
 export type LocaleCode = string;
 
@@ -40,8 +53,12 @@ export const LOCALES: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 /** The pseudo-locale: accented, about 40% longer, bracketed, for spotting untranslated strings and tight layouts. */
 export const PSEUDO_LOCALE: LocaleCode = 'en-XA';
 
-/** Translations, as lit-localize builds them (`{ templates }`), or as a plain object of message id → text. */
-export type LocaleMessages = { templates: TemplateMap } | Record<string, string>;
+/**
+ * Translations, as lit-localize builds them (`{ templates }`, with the medical review,
+ * `review: { date: 'YYYY-MM-DD' }`, where the translation has had one), or as a plain object of
+ * message id → text.
+ */
+export type LocaleMessages = { templates: TemplateMap; review?: { date: string } | null } | Record<string, string>;
 
 /** Locales added by the page with `registerLocale`, each with how to load its messages. */
 const registeredLocales = new Map<LocaleCode, () => Promise<LocaleModule>>();
@@ -104,6 +121,11 @@ let latestRequest = 0;
 let chosenLocale: LocaleCode | undefined;
 /** Each locale's messages, filled in as its chunks load. */
 const localeTemplates = new Map<LocaleCode, TemplateMap>();
+/**
+ * Each locale's medical review, as its files carry it (`export const review`): the date it was
+ * reviewed (`YYYY-MM-DD`), or null while it has not been. A locale registered by the page has none.
+ */
+const localeReviews = new Map<LocaleCode, string | null>();
 /** Chunk loads by `<locale>/<chunk>` (a registered locale loads once, as `<locale>/*`). */
 const chunkLoads = new Map<string, Promise<void>>();
 const loadedChunks = new Set<string>();
@@ -150,6 +172,8 @@ function loadChunk(locale: LocaleCode, chunk: string): Promise<void> {
     loading = module.then(
       (loaded) => {
         Object.assign(templatesOf(locale), loaded.templates);
+        const date = (loaded as { review?: { date?: unknown } | null }).review?.date;
+        localeReviews.set(locale, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
         loadedChunks.add(key);
       },
       (error: unknown) => {
@@ -203,6 +227,16 @@ async function showLocale(locale: LocaleCode): Promise<void> {
       );
     }
     if (request !== latestRequest) return;
+    if (locale !== SOURCE_LOCALE && reviewedOnly() && !localeReviews.get(locale)) {
+      // The page shows medically reviewed translations only: English, rather than this one.
+      wantedLocale = activeLocale;
+      warnOncePerPage(
+        `unreviewed:${locale}`,
+        `the "${locale}" translation has not been medically reviewed; the widgets show English, as <html data-asw-translations="reviewed"> asks.`,
+      );
+      if (activeLocale !== SOURCE_LOCALE) await showLocale(SOURCE_LOCALE);
+      return;
+    }
     activeLocale = locale;
     templates = locale === SOURCE_LOCALE ? undefined : templatesOf(locale);
     announce({ status: 'ready', readyLocale: locale });
@@ -365,7 +399,9 @@ function toLocaleModule(locale: LocaleCode, messages: LocaleMessages): LocaleMod
   if (refused.length) {
     warnOncePerPage(`register-values:${locale}`, `registerLocale("${locale}"): ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} neither text nor a template; shown in English.`);
   }
-  return { templates };
+  // A module from `npm run localize:module` carries its medical review (checked when it loads).
+  const review = messages && typeof messages === 'object' && 'templates' in messages ? (messages as { review?: unknown }).review : undefined;
+  return { templates, review } as LocaleModule;
 }
 
 /** A message as lit-localize builds it: a `str` template or an `html` one, with its placeholders' order. */

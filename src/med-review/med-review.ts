@@ -5,6 +5,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { parseIsoDate, type IsoDate } from '../core/attributes.js';
 import { formatLongDate } from '../core/format.js';
 import { MARKUP_PLACEHOLDER, withMarkup } from '../core/sentence.js';
+import { translationReviewDate } from '../core/locale.js';
 
 /**
  * The article's byline: who medically reviewed it, who wrote it, and when it was last updated.
@@ -25,6 +26,7 @@ import { MARKUP_PLACEHOLDER, withMarkup } from '../core/sentence.js';
  * @csspart author - The "Written by" line (also `item`).
  * @csspart updated - The "Last updated" line (also `item`).
  * @csspart date - The `<time>` element holding the formatted date.
+ * @csspart translation - In a translation only: "Translated from English", and whether the translation has been medically reviewed (also `item`).
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the "Written by" and "Last updated" lines; defaults to the text colour at 72%.
@@ -71,12 +73,14 @@ export class MedReview extends WidgetElement {
         font-weight: var(--_font-weight-strong);
       }
       .author,
-      .updated {
+      .updated,
+      .translation {
         color: var(--_color-muted);
       }
       @media (forced-colors: active) {
         .author,
-        .updated {
+        .updated,
+        .translation {
           color: CanvasText;
         }
       }
@@ -138,9 +142,33 @@ export class MedReview extends WidgetElement {
     return html`<p part="item updated" class="updated">${withMarkup(sentence, time)}</p>`;
   }
 
+  /**
+   * In a translation, that it is one, and whether a medical reviewer has checked it (the locale
+   * files carry the review, from xliff/reviews.json). Nothing in English.
+   */
+  private renderTranslation() {
+    const reviewed = translationReviewDate();
+    if (reviewed === undefined) return nothing;
+    const reviewDate = reviewed === null ? undefined : parseIsoDate(reviewed);
+    if (!reviewDate) {
+      const sentence = msg('Translated from English; not yet medically reviewed', {
+        id: 'med-review.translation-unreviewed',
+        desc: 'Byline, shown only in a translation: the article was written in English, and no medical reviewer has checked this translation yet ("not yet medically reviewed" is said of the translation). Keep it short: it shares the byline\'s lines.',
+      });
+      return html`<p part="item translation" class="translation">${sentence}</p>`;
+    }
+    const date = MARKUP_PLACEHOLDER;
+    const sentence = msg(str`Translated from English; medically reviewed ${date}`, {
+      id: 'med-review.translation-reviewed',
+      desc: 'Byline, shown only in a translation: the article was written in English, and a medical reviewer checked this translation ("medically reviewed" is said of the translation). The placeholder is the date of that review, already formatted for the locale (as in "Last updated"). Keep it short: it shares the byline\'s lines.',
+    });
+    const time = html`<time datetime=${reviewDate.datetime}>${formatLongDate(reviewDate)}</time>`;
+    return html`<p part="item translation" class="translation">${withMarkup(sentence, time)}</p>`;
+  }
+
   override render() {
     return html`<div part="base" class="byline">
-      ${this.renderReviewer()} ${this.renderAuthor()} ${this.renderUpdated()}
+      ${this.renderReviewer()} ${this.renderAuthor()} ${this.renderUpdated()} ${this.renderTranslation()}
     </div>`;
   }
 }

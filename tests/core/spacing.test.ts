@@ -18,7 +18,7 @@ const between = (upper: Element, lower: Element) => lower.getBoundingClientRect(
 describe('spacing between blocks stacked on a page', () => {
   for (const tag of BLOCKS) {
     it(`<${tag}> keeps 2rem from what follows it, and --asw-block-spacing changes it`, async () => {
-      const page = await fixture(html`<div style="font-size: 16px"></div>`);
+      const page = await fixture<HTMLElement>(html`<div style="font-size: 16px"></div>`);
       page.innerHTML = `<${tag}></${tag}><p style="margin: 0">after</p>`;
       const block = page.firstElementChild!;
       await rendered(block);

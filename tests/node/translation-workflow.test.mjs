@@ -19,6 +19,16 @@ const read = (path) => readFileSync(join(scratch, path), 'utf8');
 const write = (path, text) => writeFileSync(join(scratch, path), text);
 const LOCALES = ['ar', 'de', 'es', 'fr', 'pt-BR'];
 
+/** A copy of what the localize scripts read and write, with the project's node_modules. */
+function scratchCopy(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  for (const path of ['src', 'scripts', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, path), join(folder, path), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
+  return folder;
+}
+
 /** The unit of `xliff/<locale>.xlf` whose source reads `english`. */
 function unitOf(locale, english) {
   return [...read(`xliff/${locale}.xlf`).matchAll(/<trans-unit id="[^"]+">[\s\S]*?<\/trans-unit>/g)]
@@ -28,11 +38,7 @@ function unitOf(locale, english) {
 
 describe('a changed English source never ships with its old translation', () => {
   before(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'translation-workflow-'));
-    for (const path of ['src', 'scripts', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json']) {
-      cpSync(join(root, path), join(scratch, path), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+    scratch = scratchCopy('translation-workflow-');
     const file = 'src/microneedling-facts/microneedling-facts.ts';
     assert.ok(read(file).includes("msg('Dermis'"), 'the message this test changes');
     write(file, read(file).replace("msg('Dermis'", "msg('The dermis'"));
@@ -63,7 +69,7 @@ describe('a changed English source never ships with its old translation', () => 
     // localize:status counts it and names it.
     const status = run('translation-status.mjs');
     assert.equal(status.status, 0, status.stderr);
-    assert.match(status.stdout, /^es\s+185\/186\s+0\/186\s+1\s+0\s+not yet reviewed$/m);
+    assert.match(status.stdout, /^es\s+187\/188\s+0\/188\s+1\s+0\s+not yet reviewed$/m);
     assert.match(status.stdout, /^es {2}stale {4}\S+ {2}<microneedling-facts> {2}"The dermis" \(translated from "Dermis"\)$/m);
     // Extracting again changes nothing: still stale.
     run('extract-translations.mjs');
@@ -107,5 +113,41 @@ describe('a changed English source never ships with its old translation', () => 
     assert.equal(extract.status, 0, extract.stderr);
     assert.match(extract.stdout, /translated unit\(s\) dropped/);
     assert.match(extract.stdout, /es \S+: "The dermis" → "La dermis"/);
+  });
+});
+
+describe('a medical review is recorded, shipped, and lost when the English changes', () => {
+  before(() => {
+    scratch = scratchCopy('translation-review-');
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test('a bad date or an unknown locale is refused', () => {
+    assert.equal(run('review-translations.mjs', 'de', '--reviewer', 'Dr. A', '--date', '2027-02-30').status, 1);
+    assert.equal(run('review-translations.mjs', 'it', '--reviewer', 'Dr. A', '--date', '2027-01-15').status, 1);
+    assert.equal(run('review-translations.mjs', 'de', '--date', '2027-01-15').status, 1);
+  });
+
+  test('localize:review marks every unit final, records who and when, and the locale files carry the date', () => {
+    const review = run('review-translations.mjs', 'de', '--reviewer', 'Dr. Anna Beispiel, Dermatologin', '--date', '2027-01-15');
+    assert.equal(review.status, 0, review.stderr);
+    assert.deepEqual(JSON.parse(read('xliff/reviews.json')).de, { reviewer: 'Dr. Anna Beispiel, Dermatologin', date: '2027-01-15' });
+    assert.doesNotMatch(read('xliff/de.xlf'), /<target state="(?!final")/);
+    for (const chunk of ['med-review', 'scar-types', 'acne-scar-article']) {
+      assert.match(read(`src/locales/de/${chunk}.js`), /^export const review = \{"date":"2027-01-15"\};$/m, chunk);
+    }
+    assert.match(read('src/locales/es/med-review.js'), /^export const review = null;$/m, 'Spanish is not reviewed');
+    const status = run('translation-status.mjs');
+    assert.match(status.stdout, /^de\s+188\/188\s+188\/188\s+0\s+0\s+Dr\. Anna Beispiel, Dermatologin, 2027-01-15$/m);
+  });
+
+  test('once a message\'s English changes, the locale ships as not yet reviewed, with a warning in the build', () => {
+    const file = 'src/microneedling-facts/microneedling-facts.ts';
+    write(file, read(file).replace("msg('Dermis'", "msg('The dermis'"));
+    assert.equal(run('extract-translations.mjs').status, 0);
+    const build = spawnSync('node', ['scripts/locale-chunks.mjs'], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    assert.match(build.stderr, /xliff\/reviews\.json records a review of "de", but 1 of its units are not reviewed/);
+    assert.match(read('src/locales/de/med-review.js'), /^export const review = null;$/m);
   });
 });

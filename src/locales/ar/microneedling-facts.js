@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `بعد جلسة الوخز بالإبر الدقيقة، سيضع مقدّم الرعاية الصحية نوعًا من المستحضرات الموضعية للمساعدة على تعزيز إنتاج الكولاجين وتسريع الالتئام. وتحتوي هذه العلاجات عادةً على مكونات مثل فيتامين C وحمض الهيالورونيك، التي تخترق الجلد بعمق أكبر بعد الإجراء.`,
   'microneedling-facts.aftercare-heading': `العناية بعد الإجراء`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-candidacy.some-risk': `Auch wenn Microneedling für gesunde Menschen allgemein als sicher anerkannt ist, birgt es doch ein gewisses Risiko.`,
   's160886d3cc2a3161': `Warzen, Herpes labialis oder eine andere lokale Infektion`,

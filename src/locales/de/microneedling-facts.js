@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `Nach der Microneedling-Behandlung trägt die behandelnde Fachperson ein topisches Präparat auf, das die Kollagenproduktion anregen und die Heilung beschleunigen soll. Diese Präparate enthalten typischerweise Inhaltsstoffe wie Vitamin C und Hyaluronsäure, die nach dem Eingriff tiefer in die Haut eindringen.`,
   'microneedling-facts.aftercare-heading': `Nachsorge`,

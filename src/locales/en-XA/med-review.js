@@ -2,7 +2,12 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
+  'med-review.translation-reviewed': str`[Ţŕåñšŀåţéđ ƒŕöɱ Éñĝŀîšĥ; ɱéđîçåŀŀý ŕéṽîéŵéđ ${0} ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,
+  'med-review.translation-unreviewed': `[Ţŕåñšŀåţéđ ƒŕöɱ Éñĝŀîšĥ; ñöţ ýéţ ɱéđîçåŀŀý ŕéṽîéŵéđ ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,
   's40bfc27971e8b870': str`[Ļåšţ ûƥđåţéđ ${0} ŀöŕéɱ îƥšûɱ]`,
   's55fa598b754cc3cc': str`[${0} (${1}) ŀöŕéɱ]`,
   's7fe487d4161de1bf': str`[Ṁéđîçåŀŀý ŕéṽîéŵéđ ƀý ${0} ŀöŕéɱ îƥšûɱ]`,

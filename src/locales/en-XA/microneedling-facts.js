@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `[Ƒöŀŀöŵîñĝ ţĥé ɱîçŕöñééđŀîñĝ ţŕéåţɱéñţ, ýöûŕ ĥéåŀţĥçåŕé ƥŕöṽîđéŕ ŵîŀŀ åƥƥŀý šöɱé ķîñđ öƒ ţöƥîçåŀ ƥŕöđûçţ ţö ĥéŀƥ ƀööšţ çöŀŀåĝéñ ƥŕöđûçţîöñ åñđ šƥééđ ĥéåŀîñĝ. Ţĥéšé ţŕéåţɱéñţš ţýƥîçåŀŀý çöñţåîñ îñĝŕéđîéñţš ŀîķé Ṽîţåɱîñ Ç åñđ ĥýåŀûŕöñîç åçîđ ŵĥîçĥ ƥéñéţŕåţé ţĥé šķîñ ɱöŕé đééƥŀý ƒöŀŀöŵîñĝ ţĥé ƥŕöçéđûŕé. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ ţéɱƥöŕ ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ]`,
   'microneedling-facts.aftercare-heading': `[Åƒţéŕçåŕé ŀöŕéɱ]`,

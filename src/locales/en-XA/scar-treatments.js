@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   's55fa598b754cc3cc': str`[${0} (${1}) ŀöŕéɱ]`,
   'scar-treatments.chemical-peel.effect': `[Îƒ ýöû ĥåṽé ŵîđéšƥŕéåđ åçñé šçåŕŕîñĝ, å çĥéɱîçåŀ ƥééŀ ɱîĝĥţ ĥéŀƥ ŕéđûçé ţĥéîŕ åƥƥéåŕåñçé öṽéŕåŀŀ. Ţĥîš ƥŕöçéšš îñṽöŀṽéš å çĥéɱîçåŀ ţŕéåţɱéñţ ţĥåţ ŕéɱöṽéš ţĥé ţöƥ đåɱåĝéđ ŀåýéŕ öƒ šķîñ, çåûšîñĝ ţĥé šķîñ ţö ƥŕöđûçé å ñéŵ ŀåýéŕ ûñđéŕñéåţĥ. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ ţéɱƥöŕ ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,

@@ -2,7 +2,12 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
+  'med-review.translation-reviewed': str`Traducido del inglés; revisión médica: ${0}`,
+  'med-review.translation-unreviewed': `Traducido del inglés; aún sin revisión médica`,
   's40bfc27971e8b870': str`Última actualización: ${0}`,
   's55fa598b754cc3cc': str`${0} (${1})`,
   's7fe487d4161de1bf': str`Revisado médicamente por ${0}`,

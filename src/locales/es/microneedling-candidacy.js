@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-candidacy.some-risk': `Aunque el microneedling se reconoce en general como seguro para las personas sanas, conlleva cierto riesgo.`,
   's160886d3cc2a3161': `Verrugas, herpes labial u otra infección local`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `Tras el tratamiento de microneedling, su profesional de la salud le aplicará algún tipo de producto tópico para ayudar a estimular la producción de colágeno y acelerar la cicatrización. Estos tratamientos suelen contener ingredientes como la vitamina C y el ácido hialurónico, que penetran más profundamente en la piel después del procedimiento.`,
   'microneedling-facts.aftercare-heading': `Cuidados posteriores`,

@@ -2,7 +2,12 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
+  'med-review.translation-reviewed': str`Traduit de l'anglais ; relecture médicale : ${0}`,
+  'med-review.translation-unreviewed': `Traduit de l'anglais ; pas encore de relecture médicale`,
   's40bfc27971e8b870': str`Dernière mise à jour : ${0}`,
   's55fa598b754cc3cc': str`${0} (${1})`,
   's7fe487d4161de1bf': str`Relecture médicale par ${0}`,

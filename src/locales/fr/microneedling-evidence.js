@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   's0eecc51748a08062': str`${0} études portant sur le microneedling seul ont montré une amélioration de la sévérité des cicatrices`,
   's12e180785a0dbf74': str`${0} études portant sur le microneedling seul ont rapporté des résultats statistiquement significatifs (toutes sauf une)`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `Après la séance de microneedling, votre professionnel de santé appliquera un produit topique pour aider à stimuler la production de collagène et à accélérer la cicatrisation. Ces soins contiennent généralement des ingrédients comme la vitamine C et l’acide hyaluronique, qui pénètrent plus profondément dans la peau après l’intervention.`,
   'microneedling-facts.aftercare-heading': `Soins après la séance`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   'scar-treatments.chemical-peel.effect': `Si vous avez des cicatrices d’acné étendues, un peeling chimique pourrait aider à en atténuer l’aspect dans l’ensemble. Cette technique consiste en un traitement chimique qui élimine la couche superficielle abîmée de la peau, ce qui amène la peau à produire une nouvelle couche en dessous.`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-candidacy.some-risk': `Embora o microagulhamento seja geralmente reconhecido como seguro para pessoas saudáveis, ele envolve, sim, algum risco.`,
   's160886d3cc2a3161': `Verrugas, herpes labial ou outra infecção local`,

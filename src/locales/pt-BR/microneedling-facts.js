@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   'microneedling-facts.aftercare': `Após o tratamento de microagulhamento, seu profissional de saúde aplicará algum tipo de produto tópico para ajudar a estimular a produção de colágeno e acelerar a cicatrização. Esses tratamentos normalmente contêm ingredientes como vitamina C e ácido hialurônico, que penetram mais profundamente na pele após o procedimento.`,
   'microneedling-facts.aftercare-heading': `Cuidados pós-procedimento`,

@@ -2,6 +2,9 @@
 // scripts/locale-chunks.mjs. Do not edit: run `npm run localize:build`.
 import {str} from '@lit/localize';
 
+// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
+export const review = null;
+
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   'scar-treatments.chemical-peel.effect': `Se você tem cicatrizes de acne disseminadas, um peeling químico poderia ajudar a reduzir a aparência delas de modo geral. Esse processo envolve um tratamento químico que remove a camada superior danificada da pele, fazendo com que a pele produza uma nova camada por baixo.`,
