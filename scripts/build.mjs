@@ -23,6 +23,8 @@ run('tsc', '-p', 'tsconfig.json');
 run('rollup', '-c', '--silent');
 // Themes are plain CSS a site links as it is.
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });
+// Every message id and its English, beside the locale files (for missingMessages()).
+cpSync('src/locales/messages.json', 'dist/locales/messages.json');
 run('node', 'scripts/readme-elements.mjs');
 run('node', 'scripts/browser-support.mjs');
 run('node', 'scripts/vscode-data.mjs');

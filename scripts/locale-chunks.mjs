@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import { isReviewed, readReviews, readUnits, xliffPath } from './xliff.mjs';
+import { asTemplate, isReviewed, readReviews, readUnits, xliffPath } from './xliff.mjs';
 
 const SHARED = 'core';
 const config = readConfigFileAndWriteSchema('lit-localize.json');
@@ -81,4 +81,13 @@ for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sor
     writeFileSync(join(target, locale, `${chunk}.js`), text);
   }
 }
-console.log(`locale-chunks: ${chunks.length} chunks per locale in ${target}/<locale>/<tag>.js`);
+// Every message id with its English, beside the locale files: what `missingMessages()` compares a
+// registered locale against, and a translator's list of what there is to translate.
+const english = Object.fromEntries(
+  readUnits(readFileSync(xliffPath(config.targetLocales[0]), 'utf8'))
+    .filter((unit) => folderOf.has(unit.id))
+    .map((unit) => [unit.id, asTemplate(unit.source)])
+    .sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+writeFileSync(join(target, 'messages.json'), `${JSON.stringify(english, null, 2)}\n`);
+console.log(`locale-chunks: ${chunks.length} chunks per locale in ${target}/<locale>/<tag>.js, and ${target}/messages.json`);

@@ -43,6 +43,7 @@ export {
   resolveLocale,
   registerLocale,
   translationReviewDate,
+  missingMessages,
   localeDirection,
   LOCALES,
   SOURCE_LOCALE,

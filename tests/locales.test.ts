@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/acne-scar-article.js';
 import '../src/define/scar-types.js';
 import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article.js';
-import { getLocale, registerLocale, resolveLocale, setLocale } from '../src/core/locale.js';
+import { getLocale, missingMessages, registerLocale, resolveLocale, setLocale } from '../src/core/locale.js';
 import { captureWarnings, nextLocaleReady, warningsOfEachTest } from './support/console.js';
 
 const TRANSLATED_LOCALES = ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA'];
@@ -287,5 +287,24 @@ describe('measurements for the reader', () => {
     document.documentElement.lang = 'en-GB';
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 100))]);
     expect(await skinWeightSentence()).to.contain('between 7.5 pounds (3.4 kg) and 22 pounds (10 kg)');
+  });
+});
+
+describe('a translator\'s own locale, from their XLIFF file', () => {
+  afterEach(async () => {
+    await setLocale(null);
+  });
+
+  it('missingMessages() lists the ids a registered locale does not translate, sorted', async () => {
+    const all = Object.keys(await (await fetch('/src/locales/messages.json')).json());
+    expect(all.length).to.be.greaterThan(150);
+    registerLocale('it', { s60ce351fc2d09d92: 'Scopri di più sui nostri standard editoriali' });
+    const missing = await missingMessages('it');
+    expect(missing).to.not.include('s60ce351fc2d09d92');
+    expect(all).to.include('s60ce351fc2d09d92');
+    expect(missing).to.have.length(all.length - 1);
+    expect(missing).to.deep.equal([...missing].sort());
+    expect(await missingMessages('IT'), 'the tag as a page writes it').to.deep.equal(missing);
+    expect(await missingMessages('xx'), 'nothing registered: every message').to.have.length(all.length);
   });
 });

@@ -30,6 +30,24 @@ export function withIntl(format: () => string, plain: () => string): string {
   }
 }
 
+/**
+ * The message ids a locale registered with `registerLocale` does not translate (those show in
+ * English), sorted; every id when the locale is not registered. Reads `locales/messages.json`
+ * beside the bundle, where each id's English is.
+ */
+export async function missingMessages(locale: string): Promise<string[]> {
+  const english = (await (await fetch(new URL('messages.json', localeFilesUrl()))).json()) as Record<string, string>;
+  let tag = locale;
+  try {
+    [tag] = Intl.getCanonicalLocales(locale);
+  } catch {
+    // Not a tag: nothing is registered under it.
+  }
+  const load = registeredLocales.get(tag);
+  const templates = load ? (await load()).templates : {};
+  return Object.keys(english).filter((id) => !(id in templates)).sort();
+}
+
 /** Whether the page asks for medically reviewed translations only (`<html data-asw-translations="reviewed">`). */
 function reviewedOnly(): boolean {
   return !isServer && document.documentElement.getAttribute('data-asw-translations') === 'reviewed';
@@ -246,7 +264,7 @@ async function showLocale(locale: LocaleCode): Promise<void> {
     const from = loadFailureSource(locale, chunk);
     warnOncePerPage(
       `locale:${locale}`,
-      `the "${locale}" translations could not be loaded from ${from}; the widgets stay in "${activeLocale}".`,
+      `the "${locale}" translations could not be loaded from ${from} (${String(error)}); the widgets stay in "${activeLocale}".`,
     );
     if (request === latestRequest) announce({ status: 'error', errorLocale: locale, errorMessage: String(error) });
   }
@@ -349,14 +367,14 @@ export function needLocaleChunk(chunk: string): Promise<void> | undefined {
       // Elements of this chunk that rendered before it arrived show the translation now.
       if (locale === activeLocale) announce({ status: 'ready', readyLocale: locale });
     },
-    async () => {
+    async (error: unknown) => {
       failedChunks.add(chunkKey(locale, chunk));
       // A change of locale that this chunk was part of warns for itself, once.
       await switching;
       if (failedLocales.has(locale)) return;
       warnOncePerPage(
         `locale:${locale}:${chunk}`,
-        `the "${locale}" translations for <${chunk}> could not be loaded from ${loadFailureSource(locale, chunk)}; it shows in English.`,
+        `the "${locale}" translations for <${chunk}> could not be loaded from ${loadFailureSource(locale, chunk)} (${String(error)}); it shows in English.`,
       );
     },
   );

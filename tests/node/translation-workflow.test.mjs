@@ -151,3 +151,40 @@ describe('a medical review is recorded, shipped, and lost when the English chang
     assert.match(read('src/locales/de/med-review.js'), /^export const review = null;$/m);
   });
 });
+
+describe('localize:module: a translator\'s XLIFF file as registerLocale takes it, nothing to build', () => {
+  let folder;
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'locale-module-'));
+    // A translator's file: a copy of one in xliff/, for Italian, one message translated, one left out.
+    let xliff = readFileSync(join(root, 'xliff/es.xlf'), 'utf8').replace('target-language="es"', 'target-language="it"');
+    xliff = xliff.replace(/(<trans-unit id="s7fe487d4161de1bf">[\s\S]*?<target[^>]*>)[\s\S]*?(<\/target>)/, '$1Revisione medica di <x id="0" equiv-text="${nameWithCredentials}"/>$2');
+    xliff = xliff.replace(/(<trans-unit id="sa99ac8502d9fddab">[\s\S]*?)<target[^>]*>[\s\S]*?<\/target>/, '$1');
+    writeFileSync(join(folder, 'it.xlf'), xliff);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('writes a module with no imports and a JSON file, and says what it left out', () => {
+    for (const out of ['it.js', 'it.json']) {
+      const made = spawnSync('node', ['scripts/locale-module.mjs', join(folder, 'it.xlf'), join(folder, out)], { cwd: root, encoding: 'utf8' });
+      assert.equal(made.status, 0, made.stderr);
+      assert.match(made.stderr, /^it: 187 of 188 messages, not medically reviewed; left out \(shown in English\):\n {2}sa99ac8502d9fddab "Written by \$\{author\}"$/m);
+    }
+    const module = readFileSync(join(folder, 'it.js'), 'utf8');
+    assert.doesNotMatch(module, /^\s*import\b/m, 'no import a browser would have to resolve');
+    assert.match(module, /"s7fe487d4161de1bf": "Revisione medica di \$\{0\}"/);
+    assert.deepEqual(JSON.parse(readFileSync(join(folder, 'it.json'), 'utf8')).templates.s7fe487d4161de1bf, 'Revisione medica di ${0}');
+  });
+
+  test('registerLocale takes the module as it is, and the byline shows it (rendered on the server)', () => {
+    const script = `
+      const { registerLocale } = await import(${JSON.stringify(new URL('dist/index.js', `file://${root}`).href)});
+      const { renderElement } = await import(${JSON.stringify(new URL('dist/ssr/index.js', `file://${root}`).href)});
+      registerLocale('it', () => import(${JSON.stringify(`file://${join(folder, 'it.js')}`)}));
+      console.log(await renderElement('med-review', { reviewer: 'Kristin Hall', author: 'Redazione' }, { locale: 'it' }));`;
+    const run = spawnSync('node', ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Revisione medica di <!--lit-part-->Kristin Hall|Revisione medica di Kristin Hall/);
+    assert.match(run.stdout, /Written by/, 'the message it lacks, in English');
+  });
+});
