@@ -23,6 +23,8 @@ run('tsc', '-p', 'tsconfig.json');
 run('rollup', '-c', '--silent');
 // Themes are plain CSS a site links as it is.
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });
+// One module per translation that registers all of it, for bundlers (static imports).
+run('node', 'scripts/translation-entries.mjs');
 // Every message id and its English, beside the locale files (for missingMessages()).
 cpSync('src/locales/messages.json', 'dist/locales/messages.json');
 run('node', 'scripts/readme-elements.mjs');

@@ -237,6 +237,10 @@ async function showLocale(locale: LocaleCode): Promise<void> {
   let chunk = '';
   try {
     if (locale !== SOURCE_LOCALE) {
+      // After the script that defined the elements has run to its end: a registration it makes
+      // (an application's `import 'acne-scar-widgets/translations/es.js'`, after the elements) is
+      // used, rather than fetching files a bundler never copied.
+      await null;
       await Promise.all(
         [...neededChunks].map((needed) => loadChunk(locale, needed).catch((error: unknown) => {
           chunk = needed;
