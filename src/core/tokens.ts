@@ -12,10 +12,23 @@ import { css } from 'lit';
  * without a theme. The dark values reach 4.5:1 on backgrounds up to `#2a2a2a`.
  */
 export const tokens = css`
+  /* What inherits the page's own (text colour, fonts, weight): set once, on the host. */
   :host {
-    /* Colours. */
     /* Body text: the page's. */
     --_color-text: var(--asw-color-text, inherit);
+    /* Font of everything: the page's. */
+    --_font-family: var(--asw-font-family, inherit);
+    /* Font of headings: the widget's font. */
+    --_font-family-heading: var(--asw-font-family-heading, inherit);
+    /* Body text: the page's. */
+    --_font-weight-normal: var(--asw-font-weight-normal, inherit);
+  }
+
+  /* Every other token is read again on each element inside, so that a token set on a part
+     (microneedling-evidence::part(bar) { --asw-color-accent: … }) applies there and below. */
+  :host,
+  * {
+    /* Colours. */
     /* Secondary text (byline, labels, disclaimer): the text colour at 72%. */
     --_color-muted: var(--asw-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     /* Background of cards, tab panels and the selected tab. */
@@ -32,10 +45,6 @@ export const tokens = css`
     --_color-focus: var(--asw-color-focus, light-dark(#1a5fd0, #8ab4f8));
 
     /* Typography. */
-    /* Font of everything: the page's. */
-    --_font-family: var(--asw-font-family, inherit);
-    /* Font of headings: the widget's font. */
-    --_font-family-heading: var(--asw-font-family-heading, inherit);
     /* The widget's base size; the other sizes are relative to it. */
     --_font-size: var(--asw-font-size, 1em);
     /* Byline, labels, notes, the disclaimer and the offer bar. */
@@ -44,8 +53,6 @@ export const tokens = css`
     --_font-size-heading: var(--asw-font-size-heading, 1.5em);
     /* Sub-headings: cards, tips, studies. */
     --_font-size-subheading: var(--asw-font-size-subheading, 1.15em);
-    /* Body text: the page's. */
-    --_font-weight-normal: var(--asw-font-weight-normal, inherit);
     /* Emphasis: figures, labels, the reviewer, calls to action. */
     --_font-weight-strong: var(--asw-font-weight-strong, 600);
     /* Headings and sub-headings. */

@@ -17,7 +17,9 @@ export const microneedlingEvidenceStyles = css`
     gap: var(--_space-m);
   }
 
+  /* A sub-heading of the figure, in the headings' font like the others. */
   .caption {
+    font-family: var(--_font-family-heading);
     font-weight: var(--_font-weight-strong);
   }
 
