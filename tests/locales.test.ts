@@ -279,7 +279,11 @@ describe('measurements for the reader', () => {
     await setLocale('es');
     expect(await skinWeightSentence()).to.contain('entre 7,5 libras (3,4 kg) y 22 libras (10 kg)');
     await setLocale('de');
-    expect(await skinWeightSentence()).to.contain('zwischen 7,5 Pfund (3,4 kg) und 22 Pfund (10 kg)');
+    // German "Pfund" and French "livre" are commonly half a kilogram: the pound goes by its symbol.
+    expect(await skinWeightSentence()).to.contain('zwischen 7,5 lb (3,4 kg) und 22 lb (10 kg)');
+    await setLocale('fr');
+    expect(await skinWeightSentence()).to.match(/7,5\s?lb \(3,4\s?kg\)/);
+    expect(await skinWeightSentence()).to.not.match(/livre/);
   });
 
   it('adds kilograms for English readers outside the United States', async () => {

@@ -24,6 +24,8 @@ export function formatLongDate(value: IsoDate): string {
 /** Regions whose readers weigh things in pounds; everyone else also sees kilograms. */
 const POUND_REGIONS = new Set(['US', 'LR', 'MM']);
 const KILOGRAMS_PER_POUND = 0.45359237;
+/** Languages in which "pound" commonly names half a kilogram. */
+const HALF_KILO_POUND = /^(de|fr|nl|da|sv|nb|no)\b/i;
 
 /**
  * Whether the reader expects kilograms beside a weight in pounds: yes unless the page's language
@@ -48,12 +50,15 @@ function readsKilograms(): boolean {
  */
 export function formatPounds(pounds: number): string {
   const locale = getLocale();
-  const unit = (value: number, name: string, fraction?: number) =>
+  const unit = (value: number, name: string, fraction?: number, display: 'short' | 'long' = fraction ? 'short' : 'long') =>
     withIntl(
-      () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: fraction ? 'short' : 'long', maximumFractionDigits: fraction }).format(value),
+      () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: fraction || undefined }).format(value),
       () => `${fraction ? value.toFixed(fraction) : value} ${name === 'pound' ? 'lb' : 'kg'}`,
     );
-  const inPounds = unit(pounds, 'pound');
+  // Where the language's own word for a pound (German "Pfund", French "livre", Dutch and
+  // Scandinavian "pond"/"pund") is commonly half a kilogram, the avoirdupois pound goes by its
+  // symbol, "lb", so "7,5 lb (3,4 kg)" reads as the one weight it is.
+  const inPounds = HALF_KILO_POUND.test(locale) ? unit(pounds, 'pound', 0, 'short') : unit(pounds, 'pound');
   if (!readsKilograms()) return inPounds;
   const inKilograms = unit(pounds * KILOGRAMS_PER_POUND, 'kilogram', 1);
   return msg(str`${inPounds} (${inKilograms})`, {

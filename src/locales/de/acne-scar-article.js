@@ -6,7 +6,7 @@ import {str} from '@lit/localize';
 export const review = null;
 
 export const templates = {
-  's0f7dd0e7a1902b90': `Daher sollten Sie sich ärztlich oder hautärztlich beraten lassen, bevor Sie sich dieser Form der Behandlung unterziehen – insbesondere, wenn Sie Microneedling zu Hause ausprobieren möchten.`,
+  's0f7dd0e7a1902b90': `Daher sollten Sie mit einer medizinischen Fachperson oder einer Hautärztin bzw. einem Hautarzt sprechen, bevor Sie sich dieser Form der Behandlung unterziehen – insbesondere, wenn Sie Microneedling zu Hause ausprobieren möchten.`,
   's2df6a8f3a6c178b7': `Wenn Sie schon alles Erdenkliche versucht haben, um Ihre Aknenarben zu reduzieren, und nichts geholfen hat, könnte Microneedling genau die Lösung sein, nach der Sie gesucht haben.`,
   's37835b95c04523ee': `Sie müssen nur durch Ihren Instagram-Feed scrollen, um die Ergebnisse von Microneedling zu sehen.`,
   's4814c4182121b919': `Auch wenn Microneedling für gesunde Menschen allgemein als sicher anerkannt ist, birgt es doch ein gewisses Risiko.`,

@@ -8,7 +8,7 @@ export const review = null;
 export const templates = {
   'microneedling-candidacy.some-risk': `Auch wenn Microneedling für gesunde Menschen allgemein als sicher anerkannt ist, birgt es doch ein gewisses Risiko.`,
   's160886d3cc2a3161': `Warzen, Herpes labialis oder eine andere lokale Infektion`,
-  's2132bd057edd7c4d': `Sie sollten sich ärztlich oder hautärztlich beraten lassen, bevor Sie sich dieser Form der Behandlung unterziehen – insbesondere, wenn Sie Microneedling zu Hause ausprobieren möchten.`,
+  's2132bd057edd7c4d': `Sie sollten mit einer medizinischen Fachperson oder einer Hautärztin bzw. einem Hautarzt sprechen, bevor Sie sich dieser Form der Behandlung unterziehen – insbesondere, wenn Sie Microneedling zu Hause ausprobieren möchten.`,
   's2c1898861a4c70b2': `Hauterkrankungen wie mittelschwere bis schwere Ekzeme und Psoriasis`,
   's321e121f275026cb': `es für alle Hauttypen sicher ist`,
   's4704ce2900cc4c54': `Vorteile gegenüber anderen Resurfacing-Verfahren`,

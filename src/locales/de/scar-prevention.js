@@ -14,8 +14,8 @@ export const templates = {
   'scar-prevention.leave-it-alone.title': `Finger weg`,
   'scar-prevention.reduce-inflammation.text': `Mit Hautunreinheiten gehen Entzündungen einher, und je stärker ein Pickel entzündet ist, desto höher ist das Risiko einer Narbenbildung. Meiden Sie aggressive Hautpflegeprodukte wie Scrubs und Peelings, die die Entzündung während eines Akneschubs verstärken könnten.`,
   'scar-prevention.reduce-inflammation.title': `Entzündungen reduzieren`,
-  'scar-prevention.see-provider.text': `Wenn bei Ihnen häufig große oder besonders tiefe Akneschübe auftreten, haben Sie möglicherweise ein höheres Risiko für Narbenbildung und sollten sich hautärztlich beraten lassen. Rezeptfreie Medikamente reichen bei schweren Akneschüben möglicherweise nicht aus. Sprechen Sie daher mit Ihrer Ärztin oder Ihrem Arzt über die Möglichkeiten.`,
-  'scar-prevention.see-provider.title': `Ärztlichen Rat einholen`,
+  'scar-prevention.see-provider.text': `Wenn bei Ihnen häufig große oder besonders tiefe Akneschübe auftreten, haben Sie möglicherweise ein höheres Risiko für Narbenbildung und sollten sich hautärztlich beraten lassen. Rezeptfreie Medikamente reichen bei schweren Akneschüben möglicherweise nicht aus. Sprechen Sie daher mit Ihrer medizinischen Fachperson über die Möglichkeiten.`,
+  'scar-prevention.see-provider.title': `Medizinischen Rat einholen`,
   'scar-prevention.treat-promptly.text': `Je früher Sie Ihre Akne in den Griff bekommen, desto besser. Beginnen Sie beim ersten Anzeichen eines Akneschubs mit der Behandlung durch ein rezeptfreies Aknemittel und achten Sie darauf, Ihr Gesicht sauber zu halten. Wenn Sie keine Akne haben, können Sie auch keine Aknenarben bekommen!`,
   'scar-prevention.treat-promptly.title': `Akne frühzeitig behandeln`,
 };

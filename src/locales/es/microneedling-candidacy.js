@@ -10,7 +10,7 @@ export const templates = {
   's160886d3cc2a3161': `Verrugas, herpes labial u otra infección local`,
   's2132bd057edd7c4d': `Debe hablar con su profesional de la salud o su dermatólogo antes de someterse a este tipo de tratamiento, sobre todo si va a probar el microneedling en casa.`,
   's2c1898861a4c70b2': `Afecciones cutáneas como el eccema moderado a grave y la psoriasis`,
-  's321e121f275026cb': `es segura en todos los tipos de piel`,
+  's321e121f275026cb': `es seguro en todos los tipos de piel`,
   's4704ce2900cc4c54': `Ventajas frente a otros procedimientos de renovación cutánea`,
   's4af91c90a7f27e62': `no crea una línea visible entre la piel tratada y la no tratada`,
   's4e938d2d328518af': `¿Es seguro el microneedling?`,

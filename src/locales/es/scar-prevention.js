@@ -12,7 +12,7 @@ export const templates = {
   'scar-prevention.intro-list': `Entonces, ¿qué puede hacer para prevenir las cicatrices de acné en el futuro? Estos son algunos consejos sencillos:`,
   'scar-prevention.leave-it-alone.text': `Resista la tentación de tocar, pinchar o reventar los granos. Si aprieta un grano, corre el riesgo de aumentar la inflamación y de llevar las bacterias a capas más profundas de la piel, donde pueden provocar la formación de un quiste.`,
   'scar-prevention.leave-it-alone.title': `No lo toque`,
-  'scar-prevention.reduce-inflammation.text': `Las imperfecciones traen consigo inflamación y, cuanto más se inflama un grano, mayor es el riesgo de cicatrices. Evite los productos agresivos para la piel, como los exfoliantes mecánicos y químicos, que podrían aumentar la inflamación durante un brote.`,
+  'scar-prevention.reduce-inflammation.text': `Las imperfecciones traen consigo inflamación y, cuanto más se inflama un grano, mayor es el riesgo de cicatrices. Evite los productos agresivos para la piel, como los exfoliantes granulados y demás productos exfoliantes, que podrían aumentar la inflamación durante un brote.`,
   'scar-prevention.reduce-inflammation.title': `Reduzca la inflamación`,
   'scar-prevention.see-provider.text': `Si suele tener brotes de acné grandes o especialmente profundos, es posible que tenga un riesgo mayor de cicatrices y debería consultar a su dermatólogo. Los medicamentos de venta sin receta pueden no ser adecuados para los brotes graves, así que hable con su profesional de la salud sobre las opciones.`,
   'scar-prevention.see-provider.title': `Consulte a su profesional de la salud`,

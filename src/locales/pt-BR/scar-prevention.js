@@ -12,7 +12,7 @@ export const templates = {
   'scar-prevention.intro-list': `Então, o que você pode fazer para prevenir cicatrizes de acne no futuro? Veja algumas dicas simples:`,
   'scar-prevention.leave-it-alone.text': `Resista à tentação de mexer, cutucar ou estourar suas espinhas. Se você espremer uma espinha, corre o risco de aumentar a inflamação e de levar as bactérias para camadas mais profundas da pele, onde elas podem provocar a formação de um cisto.`,
   'scar-prevention.leave-it-alone.title': `Não mexa nas espinhas`,
-  'scar-prevention.reduce-inflammation.text': `As lesões de acne trazem inflamação e, quanto mais inflamada uma espinha fica, maior o risco de cicatrizes. Evite produtos agressivos para a pele, como esfoliantes mecânicos e químicos, que possam aumentar a inflamação durante uma crise de acne.`,
+  'scar-prevention.reduce-inflammation.text': `As lesões de acne trazem inflamação e, quanto mais inflamada uma espinha fica, maior o risco de cicatrizes. Evite produtos agressivos para a pele, como esfoliantes granulados e outros produtos esfoliantes, que possam aumentar a inflamação durante uma crise de acne.`,
   'scar-prevention.reduce-inflammation.title': `Reduza a inflamação`,
   'scar-prevention.see-provider.text': `Se você costuma ter crises de acne com lesões grandes ou particularmente profundas, pode ter um risco maior de cicatrizes e deve consultar seu dermatologista. Medicamentos vendidos sem receita podem não ser adequados para crises graves, por isso converse com seu profissional de saúde sobre as opções.`,
   'scar-prevention.see-provider.title': `Consulte seu profissional de saúde`,
