@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
-import { rewriteUnits, withTranslatedFrom } from './xliff.mjs';
+import { asTemplate, escapeXml, PLACEHOLDER_XML, rewriteUnits, unescapeXml, withTranslatedFrom } from './xliff.mjs';
 
 const [locale, ...files] = process.argv.slice(2);
 if (!locale || files.length === 0) {
@@ -19,21 +19,7 @@ if (!locale || files.length === 0) {
   process.exit(2);
 }
 
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeXml = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-const PLACEHOLDER_XML = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
 const PLACEHOLDER_TEXT = /\$\{[^}]*\}/g;
-
-/** "Written by <x id="0" equiv-text="${author}"/>" → "Written by ${author}" */
-const sourceToTemplate = (xml) =>
-  xml.split(PLACEHOLDER_XML).reduce((text, piece, index) => {
-    const kind = index % 3; // 0: text, 1: id, 2: equiv-text
-    if (kind === 0) return text + unescapeXml(piece);
-    if (kind === 2) return text + unescapeXml(piece);
-    return text;
-  }, '');
 
 function targetXml(sourceXml, translation) {
   const placeholders = new Map([...sourceXml.matchAll(PLACEHOLDER_XML)].map((m) => [unescapeXml(m[2]), m[0]]));
@@ -70,7 +56,7 @@ try {
   const path = `xliff/${locale}.xlf`;
   const unmatched = new Set(Object.keys(translations));
   const xliff = rewriteUnits(readFileSync(path, 'utf8'), (unit, body) => {
-    const key = sourceToTemplate(unit.source);
+    const key = asTemplate(unit.source);
     if (!(key in translations)) return body;
     unmatched.delete(key);
     // Translated now, from this English, and not yet reviewed.

@@ -34,7 +34,7 @@ for (const unit of units) {
     continue;
   }
   // `<x id="0" …/>` → `${0}`; the rest is text.
-  templates[unit.id] = asTemplate(unit.target.replace(/<x id="(\d+)"[^>]*\/>/g, (_, index) => `<x id="${index}" equiv-text="\${${index}}"/>`));
+  templates[unit.id] = asTemplate(unit.target, (index) => `\${${index}}`);
 }
 const record = readReviews()[locale];
 const review = record && units.length > 0 && units.every(isReviewed) ? { date: record.date } : null;

@@ -22,15 +22,26 @@ export const STALE_STATE = 'needs-translation';
 
 export const xliffPath = (locale) => `${XLIFF_DIR}/${locale}.xlf`;
 
-const unescapeXml = (text) =>
+export const unescapeXml = (text) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 export const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const PLACEHOLDER_XML = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
+export const PLACEHOLDER_XML = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
 
-/** A unit's XML content as the `msg()` template reads: `Written by <x … equiv-text="${author}"/>` → `Written by ${author}`. */
-export const asTemplate = (xml = '') =>
-  xml.split(PLACEHOLDER_XML).reduce((text, piece, index) => (index % 3 === 1 ? text : text + unescapeXml(piece)), '');
+/**
+ * A unit's XML content as text, each placeholder written by `placeholder`: by default as the
+ * `msg()` template reads (`Written by <x id="0" equiv-text="${author}"/>` → `Written by ${author}`),
+ * or by its index for registerLocale (`(index) => '${' + index + '}'`).
+ */
+export function asTemplate(xml = '', placeholder = (index, equivText) => equivText) {
+  const pieces = xml.split(PLACEHOLDER_XML); // text, id, equiv-text, text, …
+  let text = '';
+  for (let index = 0; index < pieces.length; index += 3) {
+    text += unescapeXml(pieces[index]);
+    if (index + 2 < pieces.length) text += placeholder(pieces[index + 1], unescapeXml(pieces[index + 2]));
+  }
+  return text;
+}
 
 const UNIT = /<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g;
 

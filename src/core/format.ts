@@ -50,17 +50,17 @@ function readsKilograms(): boolean {
  */
 export function formatPounds(pounds: number): string {
   const locale = getLocale();
-  const unit = (value: number, name: string, fraction?: number, display: 'short' | 'long' = fraction ? 'short' : 'long') =>
+  const unit = (value: number, name: 'pound' | 'kilogram', display: 'short' | 'long', fraction?: number) =>
     withIntl(
-      () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: fraction || undefined }).format(value),
-      () => `${fraction ? value.toFixed(fraction) : value} ${name === 'pound' ? 'lb' : 'kg'}`,
+      () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: fraction }).format(value),
+      () => `${fraction === undefined ? value : value.toFixed(fraction)} ${name === 'pound' ? 'lb' : 'kg'}`,
     );
   // Where the language's own word for a pound (German "Pfund", French "livre", Dutch and
   // Scandinavian "pond"/"pund") is commonly half a kilogram, the avoirdupois pound goes by its
   // symbol, "lb", so "7,5 lb (3,4 kg)" reads as the one weight it is.
-  const inPounds = HALF_KILO_POUND.test(locale) ? unit(pounds, 'pound', 0, 'short') : unit(pounds, 'pound');
+  const inPounds = unit(pounds, 'pound', HALF_KILO_POUND.test(locale) ? 'short' : 'long');
   if (!readsKilograms()) return inPounds;
-  const inKilograms = unit(pounds * KILOGRAMS_PER_POUND, 'kilogram', 1);
+  const inKilograms = unit(pounds * KILOGRAMS_PER_POUND, 'kilogram', 'short', 1);
   return msg(str`${inPounds} (${inKilograms})`, {
     desc: 'A weight as the article gives it in pounds, followed by the same weight in kilograms for metric readers, e.g. "7.5 pounds (3.4 kg)". Both placeholders are already formatted for the locale.',
   });

@@ -401,7 +401,9 @@ export async function setLocale(locale: string | null): Promise<void> {
  * form lit-localize's runtime reads: text with placeholders becomes a `str`-tagged template.
  */
 function toLocaleModule(locale: LocaleCode, messages: LocaleMessages): LocaleModule {
-  const given = (messages && typeof messages === 'object' && 'templates' in messages ? messages.templates : messages) as Record<string, unknown>;
+  // Built (`{ templates, review }`) or plain (id → text).
+  const built = messages && typeof messages === 'object' && 'templates' in messages ? (messages as { templates: unknown; review?: unknown }) : undefined;
+  const given = (built ? built.templates : messages) as Record<string, unknown>;
   const templates: TemplateMap = {};
   const refused: string[] = [];
   for (const [id, text] of Object.entries(given ?? {})) {
@@ -422,8 +424,7 @@ function toLocaleModule(locale: LocaleCode, messages: LocaleMessages): LocaleMod
     warnOncePerPage(`register-values:${locale}`, `registerLocale("${locale}"): ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} neither text nor a template; shown in English.`);
   }
   // A module from `npm run localize:module` carries its medical review (checked when it loads).
-  const review = messages && typeof messages === 'object' && 'templates' in messages ? (messages as { review?: unknown }).review : undefined;
-  return { templates, review } as LocaleModule;
+  return { templates, review: built?.review } as LocaleModule;
 }
 
 /** A message as lit-localize builds it: a `str` template or an `html` one, with its placeholders' order. */

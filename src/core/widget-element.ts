@@ -31,9 +31,12 @@ function yieldToMain(): Promise<void> {
  */
 function stopAnimationsOfUndefined(element: HTMLElement): void {
   try {
+    let applying: string[] | undefined;
     for (const animation of element.getAnimations()) {
       const name = (animation as CSSAnimation).animationName;
-      if (name && !getComputedStyle(element).animationName.split(', ').includes(name)) animation.cancel();
+      if (!name) continue;
+      applying ??= getComputedStyle(element).animationName.split(', ');
+      if (!applying.includes(name)) animation.cancel();
     }
   } catch {
     // A browser or a page without the Web Animations API keeps whatever its own rules do.

@@ -289,6 +289,8 @@ export class PromoBanner extends WidgetElement {
 
   override updated(): void {
     const shown = this.shown;
+    // Without internals (a page removed attachInternals) or custom states, this throws, and the
+    // banner's own style hides it instead.
     try {
       if (shown) this.internals!.states.delete('inactive');
       else this.internals!.states.add('inactive');
