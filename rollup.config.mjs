@@ -127,14 +127,16 @@ const loaderChunks = {
     const entry = chunks.find((chunk) => chunk.isEntry);
     const files = {};
     for (const target of entry.dynamicImports) {
-      const chunk = output[target];
-      const tag = /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-      if (!tag) continue;
+      // An element's own chunk, or a shared chunk its small module was folded into (see
+      // experimentalMinChunkSize): every element whose define module is in it.
+      const tags = output[target].moduleIds
+        .map((id) => /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/.exec(id)?.[1])
+        .filter(Boolean);
       const needed = [target];
       for (let index = 0; index < needed.length; index += 1) {
         for (const imported of output[needed[index]].imports) if (!needed.includes(imported)) needed.push(imported);
       }
-      files[tag] = needed;
+      for (const tag of tags) files[tag] = needed;
     }
     this.emitFile({ type: 'asset', fileName: 'loader/files.json', source: `${JSON.stringify(files, null, 2)}\n` });
   },

@@ -3,6 +3,10 @@
  * dist/article.html), readable without JavaScript; the hydrate bundle then takes it over.
  *
  *   npm run render -- [output.html] [--locale es] [--base-url https://example.com/acne-scars]
+ *     [--source-href https://publisher.example/acne-scars] [--publisher "Example Health"]
+ *     [--next-review 2027-03-11 | --review-interval P3Y]
+ *
+ * The page carries the article's schema.org MedicalWebPage data (JSON-LD), as renderHtml writes it.
  *
  * Run after `npm run build` (the npm script builds first): it uses dist/ssr/index.js.
  */
@@ -19,6 +23,10 @@ const { values, positionals } = parseArgs({
   options: {
     locale: { type: 'string', default: 'en' },
     'base-url': { type: 'string', default: 'https://example.com/articles/acne-scars' },
+    'source-href': { type: 'string' },
+    publisher: { type: 'string' },
+    'next-review': { type: 'string' },
+    'review-interval': { type: 'string' },
   },
 });
 
@@ -32,8 +40,13 @@ const fromPage = (file) => {
   return path.startsWith('.') ? path : `./${path}`;
 };
 
+/** An attribute for each option given, its value escaped for HTML. */
+const optional = ['source-href', 'publisher', 'next-review', 'review-interval']
+  .filter((name) => values[name] !== undefined)
+  .map((name) => ` ${name}="${values[name].replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+  .join('');
 const article = `<acne-scar-article heading-level="1" promo-href="https://example.com/start"
-        editorial-href="https://example.com/editorial-standards"></acne-scar-article>`;
+        editorial-href="https://example.com/editorial-standards"${optional}></acne-scar-article>`;
 
 const page = await renderHtml(
   `<!doctype html>

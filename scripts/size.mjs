@@ -18,8 +18,8 @@ const KB = 1024;
 const budgets = [
   // The one-tag bundle's ceiling sits just above today's size, so that any growth fails the build;
   // the performance issue's target is 18 KB (see the README's performance section for why not yet).
-  { pattern: /^acne-scar-widgets\.js$/, gzip: 31.5 * KB, label: 'bundle' },
-  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 33.25 * KB, label: 'bundle' },
+  { pattern: /^acne-scar-widgets\.js$/, gzip: 33.25 * KB, label: 'bundle' },
+  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 35 * KB, label: 'bundle' },
   // The on-demand bundle's own file: it holds no Lit, only the element list and the observer.
   { pattern: /^acne-scar-widgets-loader\.js$/, gzip: 1.25 * KB, label: 'loader' },
   { pattern: /^locales\/[^/]+\/[^/]+\.js$/, gzip: 5 * KB, label: 'locale' },

@@ -53,4 +53,5 @@ export {
   type LocaleMessages,
 } from './core/locale.js';
 export { VERSION } from './core/version.js';
+export { articleStructuredData, type StructuredDataOptions } from './core/structured-data.js';
 export { WIDGET_TAGS, type WidgetTag } from './core/tags.js';

@@ -81,7 +81,7 @@ describe('the API page', () => {
     expect(row('Events of <scar-types>', 'scar-types-tab-change')[1]).to.equal("{ type: 'atrophic' | 'hypertrophic' }");
     expect(row('Events of <promo-banner>', 'promo-click')[1]).to.contain('href: string');
     expect(row('Slots of <promo-banner>', 'headline')[1]).to.contain('headline');
-    expect(row('Parts of <med-review>, for ::part()', 'date')[1]).to.equal('The <time> element holding the formatted date.');
+    expect(row('Parts of <med-review>, for ::part()', 'date')[1]).to.equal('The <time> element holding a formatted date (last updated, next review).');
     expect(row('Tokens (CSS custom properties) of <promo-banner>', '--asw-color-promo')[1]).to.equal('light-dark(#7b2d6e, #a0438f)');
   });
 

@@ -355,6 +355,12 @@ const XSS = [
 const HEADING_EXTRAS = ['1', '2', '3', '4', '5', '6', ' 4 ', '\t5\n', 'h2', '2.5', '02', '+2', '２', '٢', 'one', '1 2', '2.0'];
 const AMOUNT_EXTRAS = ['15', '9.99', '0', '0.0', '100000', '1e3', '15.', '.99', '1 5', '-15', '-0', '0x10', 'Infinity', '+5', '365', '366'];
 const CURRENCY_EXTRAS = ['USD', 'usd', ' EUR ', 'GBP', 'JPY', 'XXX', 'ZZZ', 'US', 'USDD', '$', '€', 'ＵＳＤ', 'U$D', '123'];
+/** Review intervals: the documented forms, their edges, and near misses. */
+const DURATION_EXTRAS = [
+  'P3Y', 'p18m', 'P1Y6M', 'P26W', 'P1D', 'P1Y2M3W4D', ' P2Y ', 'P10Y', 'P120M', 'P3653D',
+  'P0D', 'P0Y0M', 'P11Y', 'P3654D', 'PT12H', 'P1YT1H', '3y', 'P', 'P-1Y', 'P1.5Y', 'P1M1Y', 'P1000Y',
+];
+
 const NAME_EXTRAS = ['new-customer', 'a b', 'ünïcödé', 'promo-banner:dismissed:x'];
 const enumExtras = (values: readonly string[]) =>
   values.flatMap((value) => [value, value.toUpperCase(), ` ${value} `, `${value}s`, `${value.slice(0, 1)}\u200B${value.slice(1)}`]);
@@ -381,7 +387,10 @@ function unique(values: string[]): string[] {
 type Kind =
   /** A link target; `maybe` schemes are neither required nor forbidden. */
   | { kind: 'url'; schemes: string[]; maybe?: string[] }
-  | { kind: 'date' }
+  /** An ISO date; with `notBefore`, one earlier than that instant is refused too. */
+  | { kind: 'date'; notBefore?: string }
+  /** An ISO 8601 duration of years, months, weeks and days, from one day to ten years. */
+  | { kind: 'duration' }
   | { kind: 'heading-level' }
   | { kind: 'enum'; values: readonly string[] }
   /** A plain decimal (no sign, exponent or hex); above `max` it is capped, with a warning. */
@@ -432,6 +441,21 @@ const KINDS: Record<string, Kind> = {
   'acne-scar-article editorial-href': { kind: 'url', schemes: HTTP_MAILTO },
   'acne-scar-article promo-href': { kind: 'url', schemes: HTTP },
   'acne-scar-article hide-promos': { kind: 'boolean' },
+  // The review schedule: after the last update (the byline's, or the article's 2021-03-11).
+  'med-review next-review': { kind: 'date', notBefore: '2021-03-11' },
+  'med-review review-interval': { kind: 'duration' },
+  'acne-scar-article next-review': { kind: 'date', notBefore: '2021-03-11' },
+  'acne-scar-article review-interval': { kind: 'duration' },
+  // Every block of the article and the article itself: the source line.
+  ...Object.fromEntries(
+    [
+      'med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy',
+      'scar-treatments', 'scar-prevention', 'med-disclaimer', 'acne-scar-article',
+    ].flatMap((tag) => [
+      [`${tag} source-href`, { kind: 'url', schemes: HTTP } as Kind],
+      [`${tag} publisher`, { kind: 'text', shown: true } as Kind],
+    ]),
+  ),
 };
 
 function kindOf(tag: string, attribute: string): Kind {
@@ -500,8 +524,22 @@ function verdictOf(kind: Kind, value: string): Verdict {
   switch (kind.kind) {
     case 'url':
       return urlVerdict(value, kind.schemes, kind.maybe);
-    case 'date':
-      return dateVerdict(value);
+    case 'date': {
+      const verdict = dateVerdict(value);
+      if (verdict === 'refuse' || kind.notBefore === undefined) return verdict;
+      const instant = new Date(value.trim().replace(' ', 'T')).getTime();
+      const limit = new Date(kind.notBefore).getTime();
+      // Before the last update: refused. A form the oracle is unsure of stays unsure.
+      if (Number.isNaN(instant)) return verdict;
+      return instant < limit ? 'refuse' : verdict;
+    }
+    case 'duration': {
+      const parts = /^P(?:(\d{1,3})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/i.exec(value.trim());
+      if (!parts || parts.slice(1).every((part) => part === undefined)) return 'refuse';
+      const [years, months, weeks, days] = parts.slice(1).map((part) => Number(part ?? 0));
+      const approximateDays = years * 365.25 + months * 30.44 + weeks * 7 + days;
+      return approximateDays >= 1 && approximateDays <= 3653 ? 'accept' : 'refuse';
+    }
     case 'heading-level':
       return /^[1-6]$/.test(value.trim()) ? 'accept' : 'refuse';
     case 'enum':
@@ -539,6 +577,8 @@ function corpusFor(kind: Kind): string[] {
       return unique([...GENERIC, ...CURRENCY_EXTRAS]);
     case 'name':
       return unique([...GENERIC, ...NAME_EXTRAS]);
+    case 'duration':
+      return unique([...GENERIC, ...DURATION_EXTRAS]);
     default:
       return GENERIC;
   }

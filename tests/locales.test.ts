@@ -76,6 +76,30 @@ describe('every element in every locale', () => {
     });
   }
 
+  /** The article's passages that no widget showed before, in English: each must be in the article. */
+  const ONCE_MISSING = [
+    'Your skin performs a variety of different functions, but the most important is acting as a barrier to protect you from harmful substances—everything from cold and moisture to germs, UV rays and environmental toxins.',
+    'Simply looking at a person’s skin can tell you a lot about their health.',
+    'So, what do your acne scars say about you?',
+    'Microneedling encourages collagen production which helps restore your skin’s youthful look and feel.',
+    'If you already have acne scars, the chances are good that you’ve had them for a while—maybe since childhood or adolescence.',
+    'Should this be the case, you don’t need to give up hope! Microneedling is an excellent option for reducing acne scars, though there are other options available.',
+  ];
+
+  for (const locale of ['en', ...TRANSLATED_LOCALES]) {
+    it(`shows every passage of the article in ${locale}, the four once missing among them`, async () => {
+      await setLocale(locale);
+      const text = normalize(deepText(await renderArticle()));
+      const units = locale === 'en' ? [] : await translationUnits(locale);
+      for (const english of ONCE_MISSING) {
+        const shown = locale === 'en' ? english : units.find((unit) => unit.source === english)?.target;
+        expect(shown, `${locale}: a translation of "${english}"`).to.be.a('string').and.not.equal('');
+        expect(text, `${locale}: "${english}"`).to.contain(normalize(shown!));
+      }
+      expect(warnings.messages()).to.deep.equal([]);
+    });
+  }
+
   for (const locale of ['en-XA', 'de']) {
     it(`fits a 320px column in ${locale}, without horizontal overflow`, async () => {
       await setLocale(locale);

@@ -52,17 +52,23 @@ describe('<microneedling-candidacy>', () => {
     await setLocale(null);
   });
 
-  it('lists the advantages other studies suggest, in the article\'s words', async () => {
+  it('lists the two advantages other studies suggest, then the article\'s own statement, as the article attributes them', async () => {
     const el = await candidacy();
-    expect(text(part(el, 'advantages')!.previousElementSibling)).to.equal(
+    const list = part(el, 'advantages')!;
+    expect(text(list.previousElementSibling)).to.equal(
       'Other studies suggest that microneedling has many advantages over other resurfacing procedures. For example, that:',
     );
     expect(all(el, 'advantage').map(text)).to.deep.equal([
       'it is safe on all skin types',
       'it comes with the lowest risk for post-inflammatory hyperpigmentation',
-      'it doesn’t create a visible line between treated and untreated skin',
-      'the recovery period is much shorter than most at just two to three days',
     ]);
+    // Not one of the studies' findings: a paragraph of its own after the list, not an item of it.
+    const own = list.nextElementSibling!;
+    expect(own.localName).to.equal('p');
+    expect(own.getAttribute('part')).to.equal('body');
+    expect(text(own)).to.equal(
+      'Microneedling doesn’t create a visible line between treated and untreated skin, and the recovery period is much shorter than most at just two to three days.',
+    );
     expect(warnings.messages()).to.be.empty;
   });
 

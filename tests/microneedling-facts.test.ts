@@ -90,6 +90,10 @@ describe('<microneedling-facts>', () => {
     const el = await facts();
     const timeline = part(el, 'timeline')!;
     expect(timeline.localName).to.equal('ol');
+    // The article's sentence on collagen opens the card, and the first step continues it.
+    expect(text(timeline.previousElementSibling)).to.equal(
+      'Microneedling encourages collagen production which helps restore your skin’s youthful look and feel.',
+    );
     const steps = [...timeline.querySelectorAll('li[part~="step"]')];
     expect(steps.map((step) => text(step.querySelector('[part~="label"]')))).to.deep.equal([
       'In the weeks after treatment',

@@ -62,6 +62,11 @@ const STATES: Record<string, State[]> = {
       ></med-review>`,
     },
     { template: html`<med-review></med-review>` },
+    // The review schedule, ahead and passed, and the source line.
+    {
+      template: html`<med-review updated="2021-03-11" next-review="2999-01-01" source-href="/source" publisher="Example Health"></med-review>`,
+    },
+    { template: html`<med-review updated="2021-03-11" review-interval="P3Y"></med-review>` },
     {
       // In a translation: the line saying it is one, and whether it is medically reviewed.
       template: html`<med-review reviewer="Kristin Hall"></med-review>`,
@@ -101,25 +106,41 @@ const STATES: Record<string, State[]> = {
     { template: html`<scar-types layout="tabs"></scar-types>` },
     { template: html`<scar-types layout="columns"></scar-types>` },
     { template: html`<scar-types></scar-types>` },
+    { template: html`<scar-types source-href="/source"></scar-types>` },
   ],
-  'microneedling-facts': [{ template: html`<microneedling-facts></microneedling-facts>` }],
-  'microneedling-evidence': [{ template: html`<microneedling-evidence></microneedling-evidence>` }],
+  'microneedling-facts': [
+    { template: html`<microneedling-facts></microneedling-facts>` },
+    { template: html`<microneedling-facts source-href="/source"></microneedling-facts>` },
+  ],
+  'microneedling-evidence': [
+    { template: html`<microneedling-evidence></microneedling-evidence>` },
+    { template: html`<microneedling-evidence source-href="/source"></microneedling-evidence>` },
+  ],
   'microneedling-candidacy': [
     { template: html`<microneedling-candidacy></microneedling-candidacy>` },
+    { template: html`<microneedling-candidacy source-href="/source" publisher="Example Health"></microneedling-candidacy>` },
     {
       template: html`<microneedling-candidacy></microneedling-candidacy>`,
       interact: (element) => tickConditions(element, 2),
     },
   ],
-  'scar-treatments': [{ template: html`<scar-treatments></scar-treatments>` }],
-  'scar-prevention': [{ template: html`<scar-prevention></scar-prevention>` }],
+  'scar-treatments': [
+    { template: html`<scar-treatments></scar-treatments>` },
+    { template: html`<scar-treatments source-href="/source"></scar-treatments>` },
+  ],
+  'scar-prevention': [
+    { template: html`<scar-prevention></scar-prevention>` },
+    { template: html`<scar-prevention source-href="/source"></scar-prevention>` },
+  ],
   'med-disclaimer': [
     { template: html`<med-disclaimer editorial-href="/x"></med-disclaimer>` },
+    { template: html`<med-disclaimer source-href="/source"></med-disclaimer>` },
     { template: html`<med-disclaimer></med-disclaimer>` },
   ],
   'acne-scar-article': [
     { template: html`<acne-scar-article promo-href="/x" editorial-href="/y"></acne-scar-article>` },
-    { template: html`<acne-scar-article></acne-scar-article>` },
+    { template: html`<acne-scar-article next-review="2999-01-01" source-href="/source"></acne-scar-article>` },
+    { template: html`<acne-scar-article review-interval="P3Y"></acne-scar-article>` },
   ],
 };
 

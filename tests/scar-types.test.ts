@@ -52,6 +52,14 @@ describe('<scar-types>', () => {
       expect(text).to.contain(
         'Even though it’s very thin (just a few millimeters thick at max), it still makes up about 1/7th of your body’s total surface, and can weigh anywhere between 7.5 pounds and 22 pounds, depending on the person.',
       );
+      const paragraphs = [...el.shadowRoot!.querySelectorAll('p[part~="body"]')].map((p) => p.textContent!.trim());
+      const weight = paragraphs.findIndex((p) => p.startsWith('Even though it’s very thin'));
+      expect(paragraphs.slice(weight + 1, weight + 5)).to.deep.equal([
+        'Your skin performs a variety of different functions, but the most important is acting as a barrier to protect you from harmful substances—everything from cold and moisture to germs, UV rays and environmental toxins.',
+        'Simply looking at a person’s skin can tell you a lot about their health.',
+        'So, what do your acne scars say about you?',
+        'The skin is constantly renewing itself, so any time it sustains some kind of damage or injury, new cells move to the surface to start the reparative process.',
+      ]);
       expect(warnings.messages()).to.be.empty;
     });
 

@@ -1,19 +1,22 @@
 import { html, css, isServer, nothing, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
-import { parseSafeUrl, type HeadingLevelValue } from '../core/attributes.js';
+import { parseIsoDate, parseSafeUrl, type HeadingLevelValue, type IsoDate } from '../core/attributes.js';
+import { scheduledReview } from '../core/review.js';
+import { articleTitle, BYLINE } from '../core/article.js';
 
 /**
  * Each block's parts, forwarded from the article as `<tag>-<part>` (see `exportParts`). The
  * manifest's analyzer documents the forwarded names from each block's own parts and fails the
  * build when this table and a block's documented parts disagree; the parts test checks that every
- * forwarded name renders.
+ * forwarded name renders. The blocks' source lines (`source`, `source-link`) are not forwarded:
+ * inside the article no block shows one, the article shows its own.
  */
 const BLOCK_PARTS: Record<string, readonly string[]> = {
-  'med-review': ['base', 'item', 'reviewer', 'author', 'updated', 'date', 'translation'],
+  'med-review': ['base', 'item', 'reviewer', 'author', 'updated', 'next-review', 'review-due', 'date', 'translation'],
   'promo-banner': [
     'base', 'label', 'headline', 'price', 'body', 'countdown', 'note', 'cta', 'link',
     'dismiss', 'button', 'icon',
@@ -56,14 +59,6 @@ function exportParts(tag: string): string {
   return (BLOCK_PARTS[tag] ?? []).map((part) => `${part}: ${tag}-${part}`).join(', ');
 }
 
-/** The article's byline, as published. */
-const BYLINE = {
-  reviewer: 'Kristin Hall',
-  reviewerCredentials: 'FNP',
-  author: 'Our Editorial Team',
-  updated: '2021-03-11',
-} as const;
-
 /**
  * The whole article, "Does Microneedling Work to Reduce Acne Scars?", in the article's order:
  * the first offer, the title and byline, the introduction, what causes acne scars, the second
@@ -100,11 +95,14 @@ const BYLINE = {
  * @csspart conclusion - The conclusion's paragraphs.
  * @csspart section - Every block of the article (each one of the library's elements).
  * @csspart promo - Each offer (`<promo-banner>`), also `section`.
+ * @csspart source - The source line under the byline, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-space-l=1.5rem] - Space between the article's blocks.
  * @cssprop [--asw-font-family-heading=inherit] - Font family of the title and every heading.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class AcneScarArticle extends WidgetElement {
+export class AcneScarArticle extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'acne-scar-article';
 
@@ -127,6 +125,19 @@ export class AcneScarArticle extends WidgetElement {
   @property({ attribute: 'editorial-href', reflect: true }) editorialHref?: string;
 
   /**
+   * When the article's next medical review is due (ISO 8601 date), shown in the byline as
+   * `<med-review>` shows it: "Next review due", then once the day has passed, that the article has
+   * been due for review since then.
+   */
+  @property({ attribute: 'next-review', reflect: true }) nextReview?: string;
+
+  /**
+   * Instead of `next-review`: the time from the article's last update (11 March 2021) to its next
+   * review, as an ISO 8601 duration (`P3Y`, `P18M`), as `<med-review>` takes it.
+   */
+  @property({ attribute: 'review-interval', reflect: true }) reviewInterval?: string;
+
+  /**
    * Whether every block has rendered (see `.pending`). True from the start on a server, and when
    * taking over server-rendered HTML (a shadow root before the first render): that arrives whole.
    */
@@ -134,9 +145,11 @@ export class AcneScarArticle extends WidgetElement {
 
   private promoUrl?: string;
   private editorialUrl?: string;
+  /** The next review, checked here (a warning names the article), given to the byline as a date. */
+  private nextReviewDate?: IsoDate;
 
   static override styles = [
-    ...WidgetElement.styles,
+    ...ContentElement.styles,
     contentStyles,
     css`
       article {
@@ -154,6 +167,9 @@ export class AcneScarArticle extends WidgetElement {
       /* The article's gap spaces its blocks, not their own spacing for a page. */
       [part~='section'] {
         margin-block-end: 0;
+      }
+      .source-line {
+        margin-block-start: 0;
       }
       .title {
         font-size: 2em;
@@ -177,6 +193,9 @@ export class AcneScarArticle extends WidgetElement {
           'only http:, https:, mailto: and relative URLs are linked; the disclaimer shows no editorial standards link.',
         );
       }
+    }
+    if (changed.has('nextReview') || changed.has('reviewInterval')) {
+      this.nextReviewDate = scheduledReview(this.nextReview, this.reviewInterval, parseIsoDate(BYLINE.updated), this.warnInvalid.bind(this));
     }
     if (changed.has('promoHref')) {
       this.promoUrl = parseSafeUrl(this.promoHref, ['http:', 'https:']);
@@ -270,9 +289,7 @@ export class AcneScarArticle extends WidgetElement {
   override render() {
     const level = this.headingLevelFrom(this.headingLevel);
     const sectionLevel = String(subLevel(level));
-    const title = msg('Does Microneedling Work to Reduce Acne Scars?', {
-      desc: 'The article\'s title.',
-    });
+    const title = articleTitle();
     return html`<article part="base" class=${this.blocksRendered ? nothing : 'pending'} aria-labelledby="title">
       ${this.renderPromo('new-customer')}
       ${renderHeading(level, title, { id: 'title', className: 'title' })}
@@ -283,7 +300,9 @@ export class AcneScarArticle extends WidgetElement {
         reviewer-credentials=${BYLINE.reviewerCredentials}
         author=${BYLINE.author}
         updated=${BYLINE.updated}
+        next-review=${this.nextReviewDate?.datetime ?? nothing}
       ></med-review>
+      ${this.renderSource()}
       ${this.renderIntroduction()}
       <scar-types part="section" exportparts=${exportParts('scar-types')} heading-level=${sectionLevel}></scar-types>
       ${this.renderPromo('adult-acne')}

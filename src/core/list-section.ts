@@ -13,6 +13,8 @@ export function renderListSection(options: {
   leadIn: readonly string[];
   listClass: string;
   items: readonly TemplateResult[];
+  /** After the list: the element's source line. */
+  after?: unknown;
 }) {
   return html`<div part="base" class="section">
     ${renderHeading(options.level, options.heading)}
@@ -20,5 +22,6 @@ export function renderListSection(options: {
     <ul part="list" class="grid-list ${options.listClass}" role="list">
       ${options.items}
     </ul>
+    ${options.after}
   </div>`;
 }

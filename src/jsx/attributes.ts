@@ -19,6 +19,25 @@ export interface ElementAttributes {
     'promo-href'?: string;
     /** Where the disclaimer's "Learn more about our editorial standards" link leads. */
     'editorial-href'?: string;
+    /**
+     * When the article's next medical review is due (ISO 8601 date), shown in the byline as
+     * `<med-review>` shows it: "Next review due", then once the day has passed, that the article has
+     * been due for review since then.
+     */
+    'next-review'?: string;
+    /**
+     * Instead of `next-review`: the time from the article's last update (11 March 2021) to its next
+     * review, as an ISO 8601 duration (`P3Y`, `P18M`), as `<med-review>` takes it.
+     */
+    'review-interval'?: string;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
     /** From one of the article's offers: once, when a reader could see it for one second (half of it on screen and drawn, as `<promo-banner>` says). */
     'onpromo-impression'?: (event: HTMLElementEventMap['promo-impression']) => void;
     /** From one of the article's offers: its call to action was followed (a click, a middle click, a modifier click or Enter; `detail.opens` and `detail.input` as `<promo-banner>` says). Cancelable: `preventDefault()` stops the navigation. */
@@ -35,8 +54,16 @@ export interface ElementAttributes {
      * `mailto:` or relative URL. Without it, or with any other scheme, there is no link.
      */
     'editorial-href'?: string;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
-  /** `<med-review>`: Byline of a medically reviewed article: reviewer, author and last update. */
+  /** `<med-review>`: Byline of a medically reviewed article: reviewer, author, last update and next review. */
   'med-review': {
     /** The medical reviewer's name, e.g. "Kristin Hall". Without it the reviewer line is left out (with a warning). */
     reviewer?: string;
@@ -52,6 +79,26 @@ export interface ElementAttributes {
     lastUpdated?: string;
     /** Use `lastUpdated`: in JSX `updated` would replace the element's own `updated()` method. */
     updated?: never;
+    /**
+     * When the article's next medical review is due: an ISO 8601 date (`2024-03-11`). Until that day
+     * has passed, the byline says "Next review due"; after it, that the article has been due for
+     * review since then. An invalid value leaves the line out, with a warning.
+     */
+    'next-review'?: string;
+    /**
+     * Instead of `next-review`: the time from the last update (`updated`) to the next review, as an
+     * ISO 8601 duration of years, months, weeks or days (`P3Y`, `P18M`, `P1Y6M`), from one day to ten
+     * years. `next-review` wins when both are given.
+     */
+    'review-interval'?: string;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
   /** `<microneedling-candidacy>`: Advantages, who may not be a good candidate, side effects, and a self-check. */
   'microneedling-candidacy': {
@@ -60,6 +107,14 @@ export interface ElementAttributes {
      * Another value falls back to 2, with a warning.
      */
     'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
     /** When the reader ticks or unticks a condition, or clears the answers. Bubbles and is composed. `detail.conditions` holds the ticked ids in the article's order (`active-acne`, `local-infection`, `skin-condition`, `anticoagulants`, `weak-immune-system`); `detail.mayNotBeCandidate` is true when any is ticked. */
     'oncandidacy-change'?: (event: HTMLElementEventMap['candidacy-change']) => void;
   };
@@ -70,6 +125,14 @@ export interface ElementAttributes {
      * below. Any other value uses 2, with a warning.
      */
     'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
   /** `<microneedling-facts>`: What microneedling is: the roller and needle sizes, skin layers, healing, aftercare and results. */
   'microneedling-facts': {
@@ -78,6 +141,14 @@ export interface ElementAttributes {
      * level below. Defaults to 2; any other value falls back to 2 with a warning.
      */
     'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
   /** `<promo-banner>`: An offer, marked as an advertisement, with a safe tracked link, dismissal and scheduling. */
   'promo-banner': {
@@ -137,6 +208,14 @@ export interface ElementAttributes {
      * value falls back to 2, with a warning.
      */
     'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
   /** `<scar-treatments>`: Other options for reducing acne scars, as comparable cards. */
   'scar-treatments': {
@@ -145,6 +224,14 @@ export interface ElementAttributes {
      * value falls back to 2, with a warning.
      */
     'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
   };
   /** `<scar-types>`: What causes acne scars, and atrophic vs hypertrophic scars compared. */
   'scar-types': {
@@ -156,6 +243,14 @@ export interface ElementAttributes {
      * Any other value warns once and behaves as `auto`.
      */
     layout?: 'auto' | 'tabs' | 'columns';
+    /**
+     * The address of the article this content comes from, its canonical URL (`http:`, `https:` or
+     * relative). With it (or `publisher`), the element ends with a source line naming the publisher
+     * and the article's title, linked here. Other schemes are refused, with a warning.
+     */
+    'source-href'?: string;
+    /** The publisher of the article, named in the source line, e.g. "Example Health". */
+    publisher?: string;
     /** When the reader selects the other scar type's tab (by pointer or keyboard); `detail.type` is `"atrophic"` or `"hypertrophic"`. Not fired on first render nor in the side-by-side layout. */
     'onscar-types-tab-change'?: (event: HTMLElementEventMap['scar-types-tab-change']) => void;
   };

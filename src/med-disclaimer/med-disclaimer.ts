@@ -1,7 +1,7 @@
 import { html, nothing, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { parseSafeUrl } from '../core/attributes.js';
 
 /**
@@ -18,14 +18,17 @@ import { parseSafeUrl } from '../core/attributes.js';
  * @csspart base - The disclaimer's container (a note).
  * @csspart body - The disclaimer's text.
  * @csspart link - The "Learn more about our editorial standards" link.
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-color-muted] - Text colour of the disclaimer; defaults to the text colour at 72%.
  * @cssprop [--asw-color-border] - Colour of the rule above the disclaimer.
  * @cssprop [--asw-color-link] - Colour of the link; defaults to the accent colour.
  * @cssprop [--asw-font-size-small=0.875em] - Font size of the disclaimer.
  * @cssprop [--asw-space-m=1rem] - Space above the text, inside the rule.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class MedDisclaimer extends WidgetElement {
+export class MedDisclaimer extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'med-disclaimer';
 
@@ -38,7 +41,7 @@ export class MedDisclaimer extends WidgetElement {
   private editorialUrl?: string;
 
   static override styles = [
-    ...WidgetElement.styles,
+    ...ContentElement.styles,
     css`
       .disclaimer {
         border-block-start: 1px solid var(--_color-border);
@@ -88,6 +91,7 @@ export class MedDisclaimer extends WidgetElement {
       : nothing;
     return html`<div part="base" class="disclaimer" role="note" aria-label=${label}>
       <p part="body">${text}${link}</p>
+      ${this.renderSource()}
     </div>`;
   }
 }

@@ -1,32 +1,43 @@
-import { html, nothing, css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { parseIsoDate, type IsoDate } from '../core/attributes.js';
 import { formatLongDate } from '../core/format.js';
 import { MARKUP_PLACEHOLDER, withMarkup } from '../core/sentence.js';
 import { translationReviewDate } from '../core/locale.js';
+import { hasPassed, scheduledReview } from '../core/review.js';
 
 /**
- * The article's byline: who medically reviewed it, who wrote it, and when it was last updated.
+ * The article's byline: who medically reviewed it, who wrote it, when it was last updated, and
+ * when its next review is due.
  *
- * Each line shows only when its attribute is given. The date is formatted for the active locale
- * inside a `<time datetime>` element.
+ * Each line shows only when its attribute is given. Dates are formatted for the active locale
+ * inside `<time datetime>` elements.
+ *
+ * The next review (`next-review`, or `review-interval` after `updated`) shows as "Next review due
+ * 11 March 2024", as the NHS website shows it. Once that day has passed for the reader, the line
+ * says instead that the article has been due for review since then. A page that sets neither
+ * shows no such line.
  *
  * @tag med-review
- * @summary Byline of a medically reviewed article: reviewer, author and last update.
+ * @summary Byline of a medically reviewed article: reviewer, author, last update and next review.
  *
  * @example
  * <med-review reviewer="Kristin Hall" reviewer-credentials="FNP"
- *   author="Our Editorial Team" updated="2021-03-11"></med-review>
+ *   author="Our Editorial Team" updated="2021-03-11" review-interval="P3Y"></med-review>
  *
  * @csspart base - The byline's container.
  * @csspart item - Each line of the byline.
  * @csspart reviewer - The "Medically reviewed by" line (also `item`).
  * @csspart author - The "Written by" line (also `item`).
  * @csspart updated - The "Last updated" line (also `item`).
- * @csspart date - The `<time>` element holding the formatted date.
+ * @csspart next-review - The "Next review due" line (also `item`), while that day has not passed.
+ * @csspart review-due - Once the next review's day has passed: the line saying the article has been due for review since then (also `item`).
+ * @csspart date - The `<time>` element holding a formatted date (last updated, next review).
  * @csspart translation - In a translation only: "Translated from English", and whether the translation has been medically reviewed (also `item`).
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-color-text=inherit] - Text colour.
  * @cssprop [--asw-color-muted] - Colour of the "Written by" and "Last updated" lines; defaults to the text colour at 72%.
@@ -34,8 +45,9 @@ import { translationReviewDate } from '../core/locale.js';
  * @cssprop [--asw-font-size-small=0.875em] - Font size of the byline.
  * @cssprop [--asw-font-weight-strong=600] - Weight of the reviewer's line.
  * @cssprop [--asw-space-s=0.5rem] - Space between lines when they sit side by side.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class MedReview extends WidgetElement {
+export class MedReview extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'med-review';
 
@@ -54,10 +66,33 @@ export class MedReview extends WidgetElement {
    */
   @property({ attribute: 'updated', reflect: true }) lastUpdated?: string;
 
+  /**
+   * When the article's next medical review is due: an ISO 8601 date (`2024-03-11`). Until that day
+   * has passed, the byline says "Next review due"; after it, that the article has been due for
+   * review since then. An invalid value leaves the line out, with a warning.
+   */
+  @property({ attribute: 'next-review', reflect: true }) nextReview?: string;
+
+  /**
+   * Instead of `next-review`: the time from the last update (`updated`) to the next review, as an
+   * ISO 8601 duration of years, months, weeks or days (`P3Y`, `P18M`, `P1Y6M`), from one day to ten
+   * years. `next-review` wins when both are given.
+   */
+  @property({ attribute: 'review-interval', reflect: true }) reviewInterval?: string;
+
   private updatedDate?: IsoDate;
+  private nextReviewDate?: IsoDate;
+
+  /**
+   * Whether the byline says the article is due for review. Taking over server-rendered HTML, the
+   * first render says what the server wrote (hydration must find its own markup), and the reader's
+   * clock decides right after (`firstUpdated`).
+   */
+  @state() private reviewDue = false;
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
 
   static override styles = [
-    ...WidgetElement.styles,
+    ...ContentElement.styles,
     css`
       .byline {
         display: flex;
@@ -74,12 +109,22 @@ export class MedReview extends WidgetElement {
       }
       .author,
       .updated,
+      .next-review,
       .translation {
         color: var(--_color-muted);
+      }
+      /* A notice, not a warning: the text colour, on a line of its own. */
+      .review-due,
+      .source-line {
+        flex-basis: 100%;
+      }
+      .source-line {
+        margin-block-start: 0;
       }
       @media (forced-colors: active) {
         .author,
         .updated,
+        .next-review,
         .translation {
           color: CanvasText;
         }
@@ -98,6 +143,13 @@ export class MedReview extends WidgetElement {
         );
       }
     }
+    if (changed.has('nextReview') || changed.has('reviewInterval') || changed.has('lastUpdated') || !this.hasUpdated) {
+      this.nextReviewDate = scheduledReview(this.nextReview, this.reviewInterval, this.updatedDate, this.warnInvalid.bind(this));
+      this.reviewDue =
+        !this.hasUpdated && this.serverRendered
+          ? this.renderRoot.querySelector('.review-due') !== null
+          : this.nextReviewDate !== undefined && hasPassed(this.nextReviewDate);
+    }
     if ((changed.has('reviewer') || !this.hasUpdated) && !this.reviewer?.trim()) {
       this.warnInvalid(
         'reviewer',
@@ -105,6 +157,10 @@ export class MedReview extends WidgetElement {
         'expected the reviewer\'s name; the "Medically reviewed by" line is left out.',
       );
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.serverRendered) this.reviewDue = this.nextReviewDate !== undefined && hasPassed(this.nextReviewDate);
   }
 
   private renderReviewer() {
@@ -142,6 +198,26 @@ export class MedReview extends WidgetElement {
     return html`<p part="item updated" class="updated">${withMarkup(sentence, time)}</p>`;
   }
 
+  /** "Next review due …", or once that day has passed, that the article has been due for review since. */
+  private renderNextReview() {
+    const due = this.nextReviewDate;
+    if (!due) return nothing;
+    const date = MARKUP_PLACEHOLDER;
+    const time = html`<time part="date" datetime=${due.datetime}>${formatLongDate(due)}</time>`;
+    if (this.reviewDue) {
+      const sentence = msg(str`This article has been due for review since ${date}.`, {
+        id: 'med-review.review-due',
+        desc: 'Byline, once the date of the article\'s next scheduled medical review has passed. The placeholder is that date, already formatted for the locale. A polite notice, not an alarm.',
+      });
+      return html`<p part="item review-due" class="review-due">${withMarkup(sentence, time)}</p>`;
+    }
+    const sentence = msg(str`Next review due ${date}`, {
+      id: 'med-review.next-review',
+      desc: 'Byline, after "Last updated": when the article\'s next medical review is scheduled. The placeholder is the date, already formatted for the locale.',
+    });
+    return html`<p part="item next-review" class="next-review">${withMarkup(sentence, time)}</p>`;
+  }
+
   /**
    * In a translation, that it is one, and whether a medical reviewer has checked it (the locale
    * files carry the review, from xliff/reviews.json). Nothing in English.
@@ -168,7 +244,8 @@ export class MedReview extends WidgetElement {
 
   override render() {
     return html`<div part="base" class="byline">
-      ${this.renderReviewer()} ${this.renderAuthor()} ${this.renderUpdated()} ${this.renderTranslation()}
+      ${this.renderReviewer()} ${this.renderAuthor()} ${this.renderUpdated()} ${this.renderNextReview()}
+      ${this.renderTranslation()} ${this.renderSource()}
     </div>`;
   }
 }

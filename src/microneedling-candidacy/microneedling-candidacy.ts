@@ -2,7 +2,7 @@ import { html, isServer, noChange } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
@@ -104,6 +104,8 @@ function conditionLabel(condition: CandidacyCondition): string {
  * @csspart note - The advice to talk to a healthcare provider or dermatologist, in every result.
  * @csspart button - The "Clear answers" button.
  * @csspart privacy - The line saying that answers are not saved or sent (also `body`).
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -124,8 +126,9 @@ function conditionLabel(condition: CandidacyCondition): string {
  * @cssprop [--asw-space-l=1.5rem] - Space between the columns when the element is wide.
  * @cssprop [--asw-radius=0.5rem] - Corner radius of the card and the button.
  * @cssprop [--asw-shadow=none] - Shadow of the card.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class MicroneedlingCandidacy extends WidgetElement {
+export class MicroneedlingCandidacy extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'microneedling-candidacy';
 
@@ -140,7 +143,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
 
   private level: HeadingLevel = 2;
 
-  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, candidacyStyles];
+  static override styles = [...ContentElement.styles, contentStyles, blockStyles, candidacyStyles];
 
   /**
    * The conditions the reader has ticked, in the article's order. Read-only; never stored.
@@ -184,7 +187,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
       <p part="body">
         ${msg(
           'Other studies suggest that microneedling has many advantages over other resurfacing procedures. For example, that:',
-          { desc: 'Lead-in to the list of advantages; the list items complete the sentence "For example, that…".' },
+          { desc: 'Lead-in to the list of the two advantages other studies suggest; the list items complete the sentence "For example, that…".' },
         )}
       </p>
       <ul part="list advantages">
@@ -196,17 +199,15 @@ export class MicroneedlingCandidacy extends WidgetElement {
             desc: 'Advantage suggested by other studies; completes "For example, that…".',
           })}
         </li>
-        <li part="item advantage">
-          ${msg('it doesn’t create a visible line between treated and untreated skin', {
-            desc: 'Advantage suggested by other studies; completes "For example, that…".',
-          })}
-        </li>
-        <li part="item advantage">
-          ${msg('the recovery period is much shorter than most at just two to three days', {
-            desc: 'Advantage suggested by other studies; completes "For example, that…". Keep "two to three days".',
-          })}
-        </li>
       </ul>
+      <p part="body">
+        ${msg(
+          'Microneedling doesn’t create a visible line between treated and untreated skin, and the recovery period is much shorter than most at just two to three days.',
+          {
+            desc: 'The article\'s own statement after the advantages other studies suggest (not one of them). Keep "two to three days".',
+          },
+        )}
+      </p>
     </section>`;
   }
 
@@ -335,7 +336,7 @@ export class MicroneedlingCandidacy extends WidgetElement {
         ${this.renderAdvantages(sectionLevel)} ${this.renderCandidates(sectionLevel)}
         ${this.renderSideEffects(sectionLevel)}
       </div>
-      ${this.renderSelfCheck(sectionLevel)}
+      ${this.renderSelfCheck(sectionLevel)} ${this.renderSource()}
     </div>`;
   }
 }

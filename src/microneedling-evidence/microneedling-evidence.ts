@@ -1,7 +1,7 @@
 import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
@@ -68,6 +68,8 @@ interface Proportion {
  * @csspart findings - The list of the review's findings (also `list`).
  * @csspart finding - Each finding of the review (also `item`).
  * @csspart conclusion - The closing line, "So, the science supports microneedling as a treatment for acne scars." (also `body`).
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-accent=light-dark(#0a6b66, #5cc8be)] - Filled segments of the bars, and the figure's numbers.
@@ -85,8 +87,9 @@ interface Proportion {
  * @cssprop [--asw-space-s=0.5rem] - Space between paragraphs in a card.
  * @cssprop [--asw-space-m=1rem] - Space between blocks and inside cards.
  * @cssprop [--asw-space-l=1.5rem] - Space between a sentence and its bar when they sit side by side.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class MicroneedlingEvidence extends WidgetElement {
+export class MicroneedlingEvidence extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'microneedling-evidence';
 
@@ -97,7 +100,7 @@ export class MicroneedlingEvidence extends WidgetElement {
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
-  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, microneedlingEvidenceStyles];
+  static override styles = [...ContentElement.styles, contentStyles, blockStyles, microneedlingEvidenceStyles];
 
 
   private sources() {
@@ -351,6 +354,7 @@ export class MicroneedlingEvidence extends WidgetElement {
           desc: 'Microneedling evidence: the article\'s closing line on the studies.',
         })}
       </p>
+      ${this.renderSource()}
     </section>`;
   }
 }

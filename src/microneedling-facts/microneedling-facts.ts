@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
@@ -70,6 +70,8 @@ function formatMillimeters(value: number): string {
  * @csspart timeline - The ordered list of when results show (also `list`).
  * @csspart step - Each step of the results timeline (also `item`).
  * @csspart recovery - The recovery period's key figure.
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -87,8 +89,9 @@ function formatMillimeters(value: number): string {
  * @cssprop [--asw-space-s=0.5rem] - Space inside a card.
  * @cssprop [--asw-space-m=1rem] - Space between cards and sections, and the cards' padding.
  * @cssprop [--asw-space-l=1.5rem] - Space between key figures side by side.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class MicroneedlingFacts extends WidgetElement {
+export class MicroneedlingFacts extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'microneedling-facts';
 
@@ -99,7 +102,7 @@ export class MicroneedlingFacts extends WidgetElement {
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: HeadingLevelValue;
 
-  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, microneedlingFactsStyles];
+  static override styles = [...ContentElement.styles, contentStyles, blockStyles, microneedlingFactsStyles];
 
   private renderCard(name: string, level: HeadingLevel, title: string, content: TemplateResult) {
     return html`<li part="item card ${name}" class="card ${name}">
@@ -339,6 +342,13 @@ export class MicroneedlingFacts extends WidgetElement {
         ),
       },
     ];
+    const collagen = msg(
+      'Microneedling encourages collagen production which helps restore your skin’s youthful look and feel.',
+      {
+        id: 'microneedling-facts.results-collagen',
+        desc: 'Opens the card on when the results show, before the timeline; the first step of the timeline continues it ("Your skin will become smoother…").',
+      },
+    );
     const title = msg('When results show', {
       id: 'microneedling-facts.results-heading',
       desc: 'Heading of the card on when the results of microneedling show.',
@@ -358,7 +368,8 @@ export class MicroneedlingFacts extends WidgetElement {
       'results',
       level,
       title,
-      html`<ol part="list timeline" class="timeline" role="list">
+      html`<p part="body">${collagen}</p>
+        <ol part="list timeline" class="timeline" role="list">
           ${steps.map(
             (step) => html`<li part="item step" class="step">
               <span part="label" class="label">${step.when}</span>
@@ -393,6 +404,7 @@ export class MicroneedlingFacts extends WidgetElement {
         ${this.renderUses(cardLevel)} ${this.renderRoller(cardLevel)} ${this.renderLayers(cardLevel)}
         ${this.renderHealing(cardLevel)} ${this.renderAftercare(cardLevel)} ${this.renderResults(cardLevel)}
       </ul>
+      ${this.renderSource()}
     </div>`;
   }
 }

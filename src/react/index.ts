@@ -41,7 +41,7 @@ export const MedDisclaimer = createWidgetComponent({
   displayName: 'MedDisclaimer',
 });
 
-/** `<med-review>`: Byline of a medically reviewed article: reviewer, author and last update. */
+/** `<med-review>`: Byline of a medically reviewed article: reviewer, author, last update and next review. */
 export const MedReview = createWidgetComponent({
   tagName: 'med-review',
   elementClass: MedReviewElement,

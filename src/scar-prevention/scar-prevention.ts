@@ -1,7 +1,7 @@
 import { html, css, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { renderListSection } from '../core/list-section.js';
@@ -116,6 +116,8 @@ const shieldIcon = svg`<path
  * @csspart see-provider - The tip "See your healthcare provider" (also `item`).
  * @csspart icon - The decorative icon beside each tip (hidden from assistive technology).
  * @csspart subheading - Each tip's title.
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -128,8 +130,9 @@ const shieldIcon = svg`<path
  * @cssprop [--asw-space-xs=0.25rem] - Space between a tip's title and its text.
  * @cssprop [--asw-space-s=0.5rem] - Space between an icon and its tip.
  * @cssprop [--asw-space-m=1rem] - Space between the tips and around the lead-in.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class ScarPrevention extends WidgetElement {
+export class ScarPrevention extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'scar-prevention';
 
@@ -143,7 +146,7 @@ export class ScarPrevention extends WidgetElement {
   private level: HeadingLevel = 2;
 
   static override styles = [
-    ...WidgetElement.styles,
+    ...ContentElement.styles,
     contentStyles,
     blockStyles,
     css`
@@ -218,6 +221,7 @@ export class ScarPrevention extends WidgetElement {
       ],
       listClass: 'tips',
       items: preventionTips().map((tip) => this.renderTip(tip)),
+      after: this.renderSource(),
     });
   }
 }

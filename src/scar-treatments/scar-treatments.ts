@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import { renderListSection } from '../core/list-section.js';
@@ -237,6 +237,8 @@ function treatmentOptions(): TreatmentOption[] {
  * @csspart effect - The label and the text of a "What it does" row (also `label` or `value`).
  * @csspart limits - The label and the text of a "Limits" row (also `label` or `value`).
  * @csspart where - The label and the text of a "Where to get it" row (also `label` or `value`).
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -255,8 +257,9 @@ function treatmentOptions(): TreatmentOption[] {
  * @cssprop [--asw-space-xs=0.25rem] - Space between a row's label and its text.
  * @cssprop [--asw-space-s=0.5rem] - Space between the rows of a card.
  * @cssprop [--asw-space-m=1rem] - Space between the cards and inside them.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class ScarTreatments extends WidgetElement {
+export class ScarTreatments extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'scar-treatments';
 
@@ -269,7 +272,7 @@ export class ScarTreatments extends WidgetElement {
 
   private level: HeadingLevel = 2;
 
-  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, scarTreatmentsStyles];
+  static override styles = [...ContentElement.styles, contentStyles, blockStyles, scarTreatmentsStyles];
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('headingLevel') || !this.hasUpdated) {
@@ -305,8 +308,15 @@ export class ScarTreatments extends WidgetElement {
       }),
       leadIn: [
         msg(
-          'Microneedling is an excellent option for reducing acne scars, though there are other options available.',
-          { id: 'scar-treatments.intro', desc: 'Introduction to the other acne scar treatments.' },
+          'If you already have acne scars, the chances are good that you’ve had them for a while—maybe since childhood or adolescence.',
+          { id: 'scar-treatments.already-have', desc: 'First sentence of the section on other acne scar treatments.' },
+        ),
+        msg(
+          'Should this be the case, you don’t need to give up hope! Microneedling is an excellent option for reducing acne scars, though there are other options available.',
+          {
+            id: 'scar-treatments.intro',
+            desc: 'Introduction to the other acne scar treatments; "this" is having had acne scars for a while. Keep the encouraging tone.',
+          },
         ),
         msg('Here are some tips for reducing the appearance of acne scars:', {
           id: 'scar-treatments.intro-list',
@@ -315,6 +325,7 @@ export class ScarTreatments extends WidgetElement {
       ],
       listClass: 'options',
       items: treatmentOptions().map((option) => this.renderOption(option)),
+      after: this.renderSource(),
     });
   }
 }

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { WidgetElement } from '../core/widget-element.js';
+import { ContentElement } from '../core/source.js';
 import { parseEnum, type HeadingLevel, type HeadingLevelValue } from '../core/attributes.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
@@ -70,6 +70,8 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @csspart tab - Each tab (a button).
  * @csspart tab-selected - The selected tab (also `tab`).
  * @csspart tab-panel - Each tab's panel (also `card`, like the cards of the side-by-side layout).
+ * @csspart source - The source line, with `source-href` or `publisher`: the publisher and the article's title. Restyle it freely; hiding it takes `--asw-source-display: none`.
+ * @csspart source-link - The link to the source, the article's title.
  *
  * @cssprop [--asw-block-spacing=var(--asw-space-xl, 2rem)] - Space below the block where it stands on its own on a page (inside `<acne-scar-article>`, the article spaces its blocks).
  * @cssprop [--asw-color-text=inherit] - Text colour.
@@ -87,8 +89,9 @@ const SKIN_WEIGHT_POUNDS = { lightest: 7.5, heaviest: 22 } as const;
  * @cssprop [--asw-space-xs=0.25rem] - Space between the tabs and between comparison rows.
  * @cssprop [--asw-space-s=0.5rem] - Space inside the cards and between list items.
  * @cssprop [--asw-space-m=1rem] - Space between paragraphs, between the cards and inside them.
+ * @cssprop [--asw-source-display=block] - The source line's `display`; `none` hides it, the only way to.
  */
-export class ScarTypes extends WidgetElement {
+export class ScarTypes extends ContentElement {
   /** @internal */
   protected static override localeChunk = 'scar-types';
 
@@ -115,7 +118,7 @@ export class ScarTypes extends WidgetElement {
   private resolvedLayout: ScarTypesLayout = 'auto';
   private resizeObserver?: ResizeObserver;
 
-  static override styles = [...WidgetElement.styles, contentStyles, blockStyles, scarTypesStyles];
+  static override styles = [...ContentElement.styles, contentStyles, blockStyles, scarTypesStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -351,6 +354,18 @@ export class ScarTypes extends WidgetElement {
       }),
       this.renderWeightSentence(),
       msg(
+        'Your skin performs a variety of different functions, but the most important is acting as a barrier to protect you from harmful substances—everything from cold and moisture to germs, UV rays and environmental toxins.',
+        { id: 'scar-types.skin-barrier', desc: 'The skin as a barrier; follows the sentence on what the skin weighs.' },
+      ),
+      msg('Simply looking at a person’s skin can tell you a lot about their health.', {
+        id: 'scar-types.skin-health',
+        desc: 'Follows the skin as a barrier; the next paragraph asks what acne scars say.',
+      }),
+      msg('So, what do your acne scars say about you?', {
+        id: 'scar-types.scars-say',
+        desc: 'A question to the reader, answered by the paragraphs on how the skin repairs itself and how scars form.',
+      }),
+      msg(
         'The skin is constantly renewing itself, so any time it sustains some kind of damage or injury, new cells move to the surface to start the reparative process.',
         { id: 'scar-types.skin-renewing', desc: 'How the skin repairs itself.' },
       ),
@@ -425,7 +440,7 @@ export class ScarTypes extends WidgetElement {
         ${renderHeading(subLevel(level), formHeading, { part: 'subheading', className: 'subheading' })}
         ${this.renderHowScarsForm()}
         ${this.showsTabs ? this.renderTabs() : this.renderColumns(level)}
-        ${this.renderRiskFactors()}
+        ${this.renderRiskFactors()} ${this.renderSource()}
       </div>`;
   }
 }

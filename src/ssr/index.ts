@@ -34,6 +34,7 @@ import { setServerPageUrl } from '../core/attributes.js';
 import { WIDGET_TAGS, type WidgetTag } from '../core/tags.js';
 import { getLocale, localeDirection, needLocaleChunks, resolveLocale, setLocale, SOURCE_LOCALE } from '../core/locale.js';
 import { warnOncePerPage } from '../core/warn.js';
+import { jsonLdText, structuredDataNow, type StructuredDataOptions } from '../core/structured-data.js';
 
 /** The library's elements: the ones these helpers render. Any other tag is left as it is written. */
 export { WIDGET_TAGS, type WidgetTag };
@@ -55,6 +56,14 @@ export interface ServerRenderOptions {
    * them on that page.
    */
   baseUrl?: string | URL;
+  /**
+   * `renderHtml` only: whether `<acne-scar-article>` gets the article's schema.org
+   * `MedicalWebPage` data, as a `<script type="application/ld+json">` just before it (see
+   * `renderStructuredData`): `url` is `baseUrl`, and the article's `source-href` and `publisher`
+   * give `isBasedOn` and `publisher`. Default `true`; a page that writes its own JSON-LD sets
+   * `false`. Not a script that runs: a Content-Security-Policy and Trusted Types leave it alone.
+   */
+  structuredData?: boolean;
 }
 
 const isWidgetTag = (tag: string): tag is WidgetTag => (WIDGET_TAGS as readonly string[]).includes(tag);
@@ -168,6 +177,30 @@ async function renderOne(tag: WidgetTag, attributes: Array<[string, AttributeVal
   return collectResult(render(elementTemplate(tag, attributes)));
 }
 
+/** The data block of the article's structured data, in the locale showing now. */
+function dataBlock(options: StructuredDataOptions, baseUrl: string | URL | undefined): string {
+  const url = options.url ?? (baseUrl === undefined ? undefined : String(baseUrl));
+  const data = structuredDataNow({ url, sourceHref: options.sourceHref, publisher: options.publisher });
+  return `<script type="application/ld+json">${jsonLdText(data)}</script>`;
+}
+
+/**
+ * The article's schema.org `MedicalWebPage` data as a `<script type="application/ld+json">` data
+ * block, in the given locale, for pages that render the article with `renderElement` or
+ * `renderToString` (`renderHtml` adds it by itself). `baseUrl` is the data's `url`; `sourceHref`
+ * (resolved against it) and `publisher` give `isBasedOn` and `publisher`. No value can close the
+ * element: `<` is written `\u003c`.
+ *
+ * @example
+ * const head = await renderStructuredData({ locale: 'es', baseUrl: 'https://example.com/acne-scars', publisher: 'Example Health' });
+ */
+export function renderStructuredData(options: ServerRenderOptions & StructuredDataOptions = {}): Promise<string> {
+  return oneAtATime(async () => {
+    await prepare(options.locale, options.baseUrl);
+    return dataBlock(options, options.baseUrl);
+  });
+}
+
 /**
  * The `style-src` sources a Content-Security-Policy needs for server-rendered elements: each
  * element's shadow root carries its styles as one inline `<style>` (the browser applies them
@@ -274,7 +307,8 @@ function findWidgets(node: ParsedNode, directionAbove: boolean, found: Replaceme
  * needs. Each element gets its shadow root as declarative shadow DOM; its children (e.g. a
  * banner's slotted content) are kept. A `<promo-banner>` with slotted content, `starts`, `ends`
  * or `countdown` is left for the browser to render: its content depends on the reader's page or
- * clock. For a whole document, the locale defaults to its `<html lang>`.
+ * clock. For a whole document, the locale defaults to its `<html lang>`. An `<acne-scar-article>`
+ * gets the article's structured data just before it (see `structuredData`).
  */
 export function renderHtml(markup: string, options: ServerRenderOptions = {}): Promise<string> {
   return oneAtATime(async () => {
@@ -297,7 +331,11 @@ export function renderHtml(markup: string, options: ServerRenderOptions = {}): P
       const tag = element.tagName as WidgetTag;
       const location = element.sourceCodeLocation!;
       const attributes = element.attrs.map((attribute): [string, AttributeValue] => [attribute.name, attribute.value]);
-      const rendered = await renderOne(tag, withDirection(attributes, locale, directionAbove));
+      let rendered = await renderOne(tag, withDirection(attributes, locale, directionAbove));
+      if (tag === 'acne-scar-article' && options.structuredData !== false) {
+        const value = (name: string) => element.attrs.find((attribute) => attribute.name === name)?.value;
+        rendered = dataBlock({ sourceHref: value('source-href'), publisher: value('publisher') }, options.baseUrl) + rendered;
+      }
       const closing = `</${tag}>`;
       const childrenEnd = location.endTag ? location.endTag.startOffset : end;
       const children = source.slice(location.startTag!.endOffset, childrenEnd);

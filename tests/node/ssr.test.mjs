@@ -6,13 +6,13 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const helperUrl = new URL('../../dist/ssr/index.js', import.meta.url);
 if (!existsSync(helperUrl)) {
   throw new Error('dist/ssr/index.js is missing: run `npm run build` before the Node tests.');
 }
-const { renderElement, renderHtml, renderToString, styleHashes, WIDGET_TAGS } = await import(helperUrl.href);
+const { renderElement, renderHtml, renderStructuredData, renderToString, styleHashes, WIDGET_TAGS } = await import(helperUrl.href);
 const { createHash } = await import('node:crypto');
 const { html } = await import('lit');
 const { parseFragment } = await import('parse5');
@@ -351,5 +351,122 @@ describe('renderToString: Lit templates', () => {
     assert.match(markup, /<main><!--lit-node \d+--><med-review [^>]*reviewer="&lt;b&gt;Kristin&lt;\/b&gt;"/);
     assert.ok(markup.includes('Revisado médicamente por &lt;b&gt;Kristin&lt;/b&gt;'));
     assert.doesNotMatch(markup, /<b>/);
+  });
+});
+
+/** The JSON-LD data blocks in rendered HTML, parsed. */
+const jsonLd = (markup) =>
+  [...markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]));
+
+describe('structured data: schema.org MedicalWebPage for the article', () => {
+  const page = (attributes = '') => `<!doctype html><html lang="en"><head><title>t</title></head><body>
+    <acne-scar-article promo-href="/x" ${attributes}></acne-scar-article></body></html>`;
+
+  test('renderHtml puts the article\'s MedicalWebPage data just before it, with the reviewer and dates', async () => {
+    const markup = await renderHtml(page('source-href="/articles/acne-scars" publisher="Example Health"'), {
+      baseUrl: 'https://example.org/health/acne-scars',
+    });
+    const blocks = jsonLd(markup);
+    assert.equal(blocks.length, 1);
+    assert.match(markup, /<\/script><acne-scar-article /, 'the data block sits right before the article');
+    // The article's data in English (the same file the browser test reads), with this page's.
+    const expected = JSON.parse(readFileSync(new URL('../support/article-structured-data.json', import.meta.url), 'utf8'));
+    assert.deepEqual(blocks[0], {
+      ...expected,
+      url: 'https://example.org/health/acne-scars',
+      isBasedOn: 'https://example.org/articles/acne-scars',
+      publisher: { '@type': 'Organization', name: 'Example Health' },
+    });
+  });
+
+  test('in the page\'s language: the headline translated, inLanguage that locale', async () => {
+    const [data] = jsonLd(await renderHtml(page().replace('lang="en"', 'lang="es-MX"')));
+    assert.equal(data.inLanguage, 'es');
+    assert.equal(data.headline, '¿Funciona el microneedling para reducir las cicatrices de acné?');
+    assert.equal(data.url, undefined, 'no baseUrl, no url');
+  });
+
+  test('structuredData: false leaves it out; a block alone is not the article; renderElement renders the element only', async () => {
+    assert.equal(jsonLd(await renderHtml(page(), { structuredData: false })).length, 0);
+    assert.equal(jsonLd(await renderHtml('<med-review reviewer="Kristin Hall" updated="2021-03-11"></med-review>')).length, 0);
+    assert.equal(jsonLd(await renderElement('acne-scar-article', {})).length, 0);
+  });
+
+  test('renderStructuredData gives the same data block for pages rendered element by element', async () => {
+    const options = { baseUrl: 'https://example.org/p', sourceHref: '/a', publisher: 'Example Health' };
+    const block = await renderStructuredData({ ...options, locale: 'pt-BR' });
+    assert.match(block, /^<script type="application\/ld\+json">[^<]*<\/script>$/);
+    const [data] = jsonLd(block);
+    assert.equal(data.inLanguage, 'pt-BR');
+    assert.equal(data.url, 'https://example.org/p');
+    assert.equal(data.isBasedOn, 'https://example.org/a');
+    const [fromPage] = jsonLd(await renderHtml(page('source-href="/a" publisher="Example Health"').replace('lang="en"', 'lang="pt-BR"'), { baseUrl: options.baseUrl }));
+    assert.deepEqual(data, fromPage);
+  });
+
+  test('nothing an author writes can close the data block or add a link of another scheme', async () => {
+    const hostile = '</script><script>alert(1)</script><!--';
+    const markup = await renderHtml(`<acne-scar-article publisher="${hostile.replace(/</g, '&lt;')}" source-href="javascript:alert(1)"></acne-scar-article>`);
+    const text = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(markup)[1];
+    assert.doesNotMatch(text, /</);
+    const [data] = jsonLd(markup);
+    assert.equal(data.publisher.name, hostile);
+    assert.equal(data.isBasedOn, undefined);
+    assert.equal(count(markup, /<script>/g), 0);
+  });
+
+  test('the rendered data type-checks as schema-dts\'s MedicalWebPage: every property and value is schema.org\'s', async () => {
+    const { default: ts } = await import('typescript');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const [data] = jsonLd(await renderHtml(page('source-href="/a" publisher="Example Health"'), { baseUrl: 'https://example.org/p' }));
+    const check = (value) => {
+      const folder = mkdtempSync(join(tmpdir(), 'asw-jsonld-'));
+      const file = join(folder, 'data.ts');
+      writeFileSync(file, `import type { MedicalWebPage, WithContext } from 'schema-dts';\nexport const data: WithContext<MedicalWebPage> = ${JSON.stringify(value, null, 2)};\n`);
+      try {
+        const program = ts.createProgram([file], {
+          strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+          typeRoots: [], types: [], baseUrl: process.cwd(), paths: { 'schema-dts': [join(process.cwd(), 'node_modules/schema-dts')] },
+        });
+        return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    };
+    assert.deepEqual(check(data), []);
+    // The control: a property schema.org does not have, and a value of the wrong type, are errors.
+    assert.ok(check({ ...data, nextReviewDue: '2024-03-11' }).some((m) => m.includes('nextReviewDue')));
+    assert.ok(check({ ...data, reviewedBy: 42 }).length > 0);
+  });
+});
+
+describe('npm run render: the article as a static page', () => {
+  test('carries the structured data and the source line, from the options given', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'asw-render-'));
+    try {
+      const output = join(folder, 'article.html');
+      execFileSync(process.execPath, [
+        'scripts/render-article.mjs', output, '--locale', 'es',
+        '--source-href', 'https://publisher.example/acne-scars', '--publisher', 'Example "Health" <Co>', '--review-interval', 'P3Y',
+      ], { stdio: 'pipe' });
+      const page = readFileSync(output, 'utf8');
+      const [data] = jsonLd(page);
+      assert.equal(data['@type'], 'MedicalWebPage');
+      assert.equal(data.inLanguage, 'es');
+      assert.equal(data.isBasedOn, 'https://publisher.example/acne-scars');
+      assert.equal(data.publisher.name, 'Example "Health" <Co>');
+      assert.equal(data.reviewedBy.name, 'Kristin Hall');
+      // (Tags become spaces in visibleText: the link and the <time> sit inside the sentences.)
+      assert.match(visibleText(page), /Fuente: Example "Health" <Co>, « ?¿Funciona el microneedling para reducir las cicatrices de acné\? ?»/);
+      assert.match(visibleText(page), /Este artículo está pendiente de revisión desde el 11 de marzo de 2024 ?\./);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

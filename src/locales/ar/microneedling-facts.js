@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`من ${0} إلى ${1}`,
   'microneedling-facts.recovery': `فترة التعافي`,
   'microneedling-facts.recovery-days': `من يومين إلى ثلاثة أيام فقط`,
+  'microneedling-facts.results-collagen': `يحفّز الوخز بالإبر الدقيقة إنتاج الكولاجين، مما يساعد على استعادة المظهر والملمس الشبابي لجلدك.`,
   'microneedling-facts.results-heading': `متى تظهر النتائج`,
   'microneedling-facts.results-months': str`على مدى الأشهر الـ${0} التالية`,
   'microneedling-facts.results-review': str`وفقًا لمراجعة أُجريت عام ${0} وشملت ${1} دراسة شاملة حول فعالية الوخز بالإبر الدقيقة، يمكن ملاحظة التأثيرات في غضون بضعة أسابيع أو أشهر من العلاج المنتظم.`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `استخداماته`,
   'microneedling-facts.uses-intro': `يمكن استخدامه من أجل:`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `هل يُجدي الوخز بالإبر الدقيقة في التخفيف من ندبات حب الشباب؟`,
+  'source.title-only': str`المصدر: «${0}»`,
+  'source.with-publisher': str`المصدر: ${0}، «${1}»`,
 };

@@ -7,6 +7,8 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `هل يُجدي الوخز بالإبر الدقيقة في التخفيف من ندبات حب الشباب؟`,
+  'scar-treatments.already-have': `إذا كانت لديك ندبات حب الشباب بالفعل، فالأرجح أنها لازمتك منذ فترة — ربما منذ الطفولة أو المراهقة.`,
   'scar-treatments.chemical-peel.effect': `إذا كانت لديك ندبات حب شباب منتشرة، فقد يساعد التقشير الكيميائي على التخفيف من مظهرها بشكل عام. وتعتمد هذه العملية على علاج كيميائي يزيل الطبقة العليا المتضررة من الجلد، مما يدفع الجلد إلى تكوين طبقة جديدة تحتها.`,
   'scar-treatments.chemical-peel.limits': `قد يستغرق هذا العلاج أسابيع حتى يلتئم الجلد وتظهر النتيجة النهائية.`,
   'scar-treatments.chemical-peel.name': `التقشير الكيميائي`,
@@ -16,7 +18,7 @@ export const templates = {
   'scar-treatments.hyaluronic-acid.name': `حمض الهيالورونيك`,
   'scar-treatments.hyaluronic-acid.tip': `جرّب استخدام منتج يحتوي على حمض الهيالورونيك.`,
   'scar-treatments.hyaluronic-acid.where': `للحصول على نتائج طويلة الأمد، توجّه إلى طبيب الأمراض الجلدية لتلقي علاج احترافي.`,
-  'scar-treatments.intro': `يُعدّ الوخز بالإبر الدقيقة خيارًا ممتازًا للتخفيف من ندبات حب الشباب، وإن كانت هناك خيارات أخرى متاحة.`,
+  'scar-treatments.intro': `إن كان هذا حالك، فلا داعي لأن تفقد الأمل! يُعدّ الوخز بالإبر الدقيقة خيارًا ممتازًا للتخفيف من ندبات حب الشباب، وإن كانت هناك خيارات أخرى متاحة.`,
   'scar-treatments.intro-list': `إليك بعض النصائح للتخفيف من مظهر ندبات حب الشباب:`,
   'scar-treatments.label-effect': `تأثيره`,
   'scar-treatments.label-limits': `القيود`,
@@ -33,4 +35,6 @@ export const templates = {
   'scar-treatments.scar-types.name': `نوعا ندبات حب الشباب`,
   'scar-treatments.scar-types.tip': `تعرّف على الفرق بين نوعي ندبات حب الشباب — الضمورية والضخامية.`,
   'scar-treatments.scar-types.why': `يتطلب كل نوع منهما أساليب علاج مختلفة، والندبات الضمورية هي الأكثر شيوعًا.`,
+  'source.title-only': str`المصدر: «${0}»`,
+  'source.with-publisher': str`المصدر: ${0}، «${1}»`,
 };

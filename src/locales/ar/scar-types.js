@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `هل يُجدي الوخز بالإبر الدقيقة في التخفيف من ندبات حب الشباب؟`,
   'scar-types.appearance-label': `المظهر`,
   'scar-types.atrophic-appearance': `غائرة`,
   'scar-types.atrophic-collagen': `إنتاج ناقص`,
@@ -30,8 +31,13 @@ export const templates = {
   'scar-types.risk-non-treatment': `عدم علاج حب الشباب`,
   'scar-types.risk-picking': `العبث بالبثرة أو لمسها`,
   'scar-types.scar-left': `لسوء الحظ، لا تسير هذه العملية دائمًا بسلاسة، وقد تتبقى لديك ندبة بحسب عمق الإصابة وشدتها.`,
+  'scar-types.scars-say': `إذن، ماذا تقول ندبات حب الشباب عنك؟`,
+  'scar-types.skin-barrier': `يؤدي جلدك وظائف متنوعة ومختلفة، لكن أهمها أنه يعمل حاجزًا يحميك من المواد الضارة — من البرد والرطوبة إلى الجراثيم والأشعة فوق البنفسجية والسموم البيئية.`,
+  'scar-types.skin-health': `يمكن لمجرد النظر إلى جلد الشخص أن يكشف لك الكثير عن صحته.`,
   'scar-types.skin-renewing': `يجدد الجلد نفسه باستمرار، لذا فكلما تعرّض لنوع من الضرر أو الإصابة، تنتقل خلايا جديدة إلى السطح لتبدأ عملية الإصلاح.`,
   'scar-types.skin-stronger': `جلدك أقوى مما قد تعتقد.`,
   'scar-types.skin-weight': str`على الرغم من أنه رقيق جدًا (لا يتجاوز سمكه بضعة مليمترات في أقصى الحالات)، فإنه يشكّل نحو 1/7 من إجمالي مساحة سطح جسمك، ويمكن أن يتراوح وزنه بين ${0} و${1}، بحسب الشخص.`,
   'scar-types.tab-list-label': `أنواع ندبات حب الشباب`,
+  'source.title-only': str`المصدر: «${0}»`,
+  'source.with-publisher': str`المصدر: ${0}، «${1}»`,
 };

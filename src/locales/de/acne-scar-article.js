@@ -16,4 +16,6 @@ export const templates = {
   's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
   's8c424d2af0224c4d': `Dieses minimalinvasive kosmetische Verfahren wurde durch Prominente wie Kim Kardashian populär, doch tatsächlich ist es auch für ganz normale Frauen zugänglich und von Nutzen.`,
   's9e6e576d980012f7': `Aknenarben können mehr als nur unschön sein: Sie können Ihr Selbstvertrauen zerstören und Sie dazu bringen, sich unter dicken Make-up-Schichten vor der Welt zu verstecken.`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

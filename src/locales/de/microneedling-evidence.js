@@ -16,6 +16,7 @@ export const templates = {
   's495c20c39e40ae8b': `Über einen Zeitraum von drei Monaten erhielten die Patienten im Abstand von zwei Wochen Microneedling-Behandlungen, insgesamt sechs Sitzungen.`,
   's49b9ca552675659b': `An einer in den USA durchgeführten Split-Face-Studie nahmen 20 Teilnehmer teil, die nach dem Zufallsprinzip ausgewählt wurden, um auf der einen bzw. anderen Gesichtshälfte ein topisches Anästhetikum mit oder ohne Microneedling zu erhalten. Nach sechs Monaten zeigte sich auf der mit Microneedling behandelten Seite ein statistisch signifikanter Unterschied.`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
   's823cf7ee8e6dd319': `Auch wenn diese Studie nur zehn Teilnehmer hatte, gibt es weitere Studien, auf die man sich stützen kann.`,
   's9c804774f93e4aad': str`${0} Patienten zeigten eine merkliche klinische Besserung ihrer Aknenarben`,
   's9fb162862c8c3fdd': str`${0} umfassende Studien zur Wirksamkeit von Microneedling`,
@@ -30,4 +31,6 @@ export const templates = {
   'sdef2255b52c77d24': `Vor der ersten Behandlung wurden die Patienten fotografiert und es wurden Hautbiopsien entnommen (zusammen mit Ausgangswerten zum Kollagengehalt jedes Patienten). Am Ende der Studie zeigten alle Patienten eine merkliche klinische Besserung ihrer Aknenarben sowie einen statistisch signifikanten Anstieg ihrer Kollagenproduktion.`,
   'sf3d95c91f6dc0ca1': `Sechs Studien untersuchten die Wirksamkeit von Microneedling allein als Behandlung von Aknenarben; alle Studien zeigten Verbesserungen beim Schweregrad der Narben, und alle bis auf eine berichteten eine statistische Signifikanz.`,
   'sf6bfbcb095d7591d': `Eine italienische Arbeitsgruppe untersuchte in einer Split-Face-Studie die Kombination von Microneedling mit der topischen Anwendung von plättchenreichem Plasma (PRP) und stellte fest, dass zwar alle Scores sanken, die PRP-Gruppe jedoch eine stärkere Verringerung des Schweregrads der Aknenarben aufwies.`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

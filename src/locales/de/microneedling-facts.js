@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`${0} bis ${1}`,
   'microneedling-facts.recovery': `Erholungsphase`,
   'microneedling-facts.recovery-days': `Nur zwei bis drei Tage`,
+  'microneedling-facts.results-collagen': `Microneedling regt die Kollagenproduktion an, was dazu beiträgt, Ihrer Haut ihr jugendliches Aussehen und Hautgefühl zurückzugeben.`,
   'microneedling-facts.results-heading': `Wann Ergebnisse sichtbar werden`,
   'microneedling-facts.results-months': str`In den folgenden ${0} Monaten`,
   'microneedling-facts.results-review': str`Laut einer Übersichtsarbeit aus dem Jahr ${0}, die ${1} umfassende Studien zur Wirksamkeit von Microneedling auswertete, können die Effekte nach einigen Wochen oder Monaten regelmäßiger Behandlung sichtbar werden.`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `Anwendungsbereiche`,
   'microneedling-facts.uses-intro': `Es kann eingesetzt werden, um:`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

@@ -16,6 +16,7 @@ export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's61a5c670d5d642f5': `individuelle aknebehandlung`,
   's63697d7a4be57816': `reine haut oder geld zurück`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
   's6e58f0d402c631ca': str`${0} pro Woche`,
   's888d3963099381de': `akne in die schranken weisen – mit einer creme in verschreibungspflichtiger stärke`,
   's912a1137e21598fe': str`${0}/Monat`,
@@ -27,4 +28,6 @@ export const templates = {
   'see14d21361de82e0': str`${0} pro Monat`,
   'sfd82dbf54db8bfb8': str`${0}/Tag`,
   'sfe21f7c57e953f1f': `erwachsenenakne ist gecancelt`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
   'scar-prevention.heading': `Aknenarben vorbeugen`,
   'scar-prevention.intro': `Wenn Sie sich die Zeit genommen haben, Ihre Aknenarben zu behandeln, möchten Sie auf keinen Fall, dass sie wiederkommen. Wenn Sie zu Akne neigende Haut haben, ist der Kampf gegen Hautunreinheiten (und mögliche Narben) ein tägliches Ringen.`,
   'scar-prevention.intro-list': `Was können Sie also tun, um Aknenarben in Zukunft vorzubeugen? Hier einige einfache Tipps:`,
@@ -18,4 +19,6 @@ export const templates = {
   'scar-prevention.see-provider.title': `Medizinischen Rat einholen`,
   'scar-prevention.treat-promptly.text': `Je früher Sie Ihre Akne in den Griff bekommen, desto besser. Beginnen Sie beim ersten Anzeichen eines Akneschubs mit der Behandlung durch ein rezeptfreies Aknemittel und achten Sie darauf, Ihr Gesicht sauber zu halten. Wenn Sie keine Akne haben, können Sie auch keine Aknenarben bekommen!`,
   'scar-prevention.treat-promptly.title': `Akne frühzeitig behandeln`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

@@ -7,6 +7,8 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
+  'scar-treatments.already-have': `Wenn Sie bereits Aknenarben haben, haben Sie diese wahrscheinlich schon eine Weile – vielleicht seit der Kindheit oder Jugend.`,
   'scar-treatments.chemical-peel.effect': `Wenn Sie großflächige Aknenarben haben, könnte ein chemisches Peeling helfen, ihre Sichtbarkeit insgesamt zu verringern. Dabei wird durch eine chemische Behandlung die oberste, geschädigte Hautschicht abgetragen, sodass die Haut darunter eine neue Schicht bildet.`,
   'scar-treatments.chemical-peel.limits': `Bei dieser Behandlung kann es Wochen dauern, bis die Haut abgeheilt und das endgültige Ergebnis sichtbar ist.`,
   'scar-treatments.chemical-peel.name': `Chemisches Peeling`,
@@ -16,7 +18,7 @@ export const templates = {
   'scar-treatments.hyaluronic-acid.name': `Hyaluronsäure`,
   'scar-treatments.hyaluronic-acid.tip': `Probieren Sie ein Produkt mit Hyaluronsäure aus.`,
   'scar-treatments.hyaluronic-acid.where': `Für lang anhaltende Ergebnisse lassen Sie sich in einer hautärztlichen Praxis professionell behandeln.`,
-  'scar-treatments.intro': `Microneedling ist eine hervorragende Möglichkeit, Aknenarben zu reduzieren, es gibt jedoch auch andere Optionen.`,
+  'scar-treatments.intro': `Falls das bei Ihnen so ist, müssen Sie die Hoffnung nicht aufgeben! Microneedling ist eine hervorragende Möglichkeit, Aknenarben zu reduzieren, es gibt jedoch auch andere Optionen.`,
   'scar-treatments.intro-list': `Hier einige Tipps, wie Sie die Sichtbarkeit von Aknenarben verringern können:`,
   'scar-treatments.label-effect': `Wirkung`,
   'scar-treatments.label-limits': `Grenzen`,
@@ -33,4 +35,6 @@ export const templates = {
   'scar-treatments.scar-types.name': `Die zwei Arten von Aknenarben`,
   'scar-treatments.scar-types.tip': `Kennen Sie den Unterschied zwischen den beiden Arten von Aknenarben – atrophen und hypertrophen.`,
   'scar-treatments.scar-types.why': `Jede Art erfordert andere Behandlungsformen, und atrophe Narben sind am häufigsten.`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

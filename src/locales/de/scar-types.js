@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Hilft Microneedling, Aknenarben zu reduzieren?`,
   'scar-types.appearance-label': `Erscheinungsbild`,
   'scar-types.atrophic-appearance': `Eingesunken`,
   'scar-types.atrophic-collagen': `Zu geringe Produktion`,
@@ -30,8 +31,13 @@ export const templates = {
   'scar-types.risk-non-treatment': `Fehlende Behandlung`,
   'scar-types.risk-picking': `An der Hautunreinheit kratzen oder sie berühren`,
   'scar-types.scar-left': `Leider verläuft dieser Prozess nicht immer reibungslos, und je nach Tiefe und Schwere der Verletzung kann bei Ihnen eine Narbe zurückbleiben.`,
+  'scar-types.scars-say': `Was sagen also Ihre Aknenarben über Sie aus?`,
+  'scar-types.skin-barrier': `Ihre Haut erfüllt eine Vielzahl unterschiedlicher Funktionen, doch die wichtigste ist, als Barriere zu wirken, die Sie vor schädlichen Substanzen schützt – von Kälte und Feuchtigkeit bis hin zu Keimen, UV-Strahlen und Umweltgiften.`,
+  'scar-types.skin-health': `Schon ein Blick auf die Haut eines Menschen kann viel über seine Gesundheit verraten.`,
   'scar-types.skin-renewing': `Die Haut erneuert sich ständig: Jedes Mal, wenn sie geschädigt oder verletzt wird, wandern neue Zellen an die Oberfläche, um den Reparaturprozess einzuleiten.`,
   'scar-types.skin-stronger': `Ihre Haut ist stärker, als Sie vielleicht denken.`,
   'scar-types.skin-weight': str`Obwohl sie sehr dünn ist (höchstens ein paar Millimeter dick), macht sie dennoch etwa 1/7 der gesamten Oberfläche Ihres Körpers aus und kann je nach Person zwischen ${0} und ${1} wiegen.`,
   'scar-types.tab-list-label': `Arten von Aknenarben`,
+  'source.title-only': str`Quelle: „${0}“`,
+  'source.with-publisher': str`Quelle: ${0}, „${1}“`,
 };

@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`[${0} ţö ${1} ŀöŕéɱ]`,
   'microneedling-facts.recovery': `[Ŕéçöṽéŕý ƥéŕîöđ ŀöŕéɱ îƥšûɱ]`,
   'microneedling-facts.recovery-days': `[Ĵûšţ ţŵö ţö ţĥŕéé đåýš ŀöŕéɱ îƥšûɱ]`,
+  'microneedling-facts.results-collagen': `[Ṁîçŕöñééđŀîñĝ éñçöûŕåĝéš çöŀŀåĝéñ ƥŕöđûçţîöñ ŵĥîçĥ ĥéŀƥš ŕéšţöŕé ýöûŕ šķîñ’š ýöûţĥƒûŀ ŀööķ åñđ ƒééŀ. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ]`,
   'microneedling-facts.results-heading': `[Ŵĥéñ ŕéšûŀţš šĥöŵ ŀöŕéɱ îƥšûɱ]`,
   'microneedling-facts.results-months': str`[Öṽéŕ ţĥé ñéẋţ ${0} ɱöñţĥš ŀöŕéɱ îƥšûɱ]`,
   'microneedling-facts.results-review': str`[Åççöŕđîñĝ ţö å ${0} ŕéṽîéŵ öƒ ${1} çöɱƥŕéĥéñšîṽé šţûđîéš öñ ţĥé éƒƒéçţîṽéñéšš öƒ ɱîçŕöñééđŀîñĝ, ţĥé éƒƒéçţš çåñ ƀé šééñ îñ å ƒéŵ ŵééķš öŕ ɱöñţĥš öƒ ŕéĝûŀåŕ ţŕéåţɱéñţ. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ]`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `[Ŵĥåţ îţ îš ûšéđ ƒöŕ ŀöŕéɱ îƥšûɱ]`,
   'microneedling-facts.uses-intro': `[Îţ çåñ ƀé ûšéđ ţö: ŀöŕéɱ îƥšûɱ]`,
   's55fa598b754cc3cc': str`[${0} (${1}) ŀöŕéɱ]`,
+  's63a38b0b6952a81c': `[Đöéš Ṁîçŕöñééđŀîñĝ Ŵöŕķ ţö Ŕéđûçé Åçñé Šçåŕš? ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,
+  'source.title-only': str`[Šöûŕçé: “${0}” ŀöŕéɱ]`,
+  'source.with-publisher': str`[Šöûŕçé: ${0}, “${1}” ŀöŕéɱ]`,
 };

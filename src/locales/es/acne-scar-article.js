@@ -16,4 +16,6 @@ export const templates = {
   's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   's8c424d2af0224c4d': `Este procedimiento cosmético mínimamente invasivo se ha popularizado gracias a celebridades como Kim Kardashian, pero lo cierto es que también es accesible y beneficioso para la mujer de a pie.`,
   's9e6e576d980012f7': `Las cicatrices de acné pueden ser algo más que antiestéticas: pueden acabar con su confianza y llevarle a esconderse del mundo bajo capas de maquillaje espeso.`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

@@ -8,6 +8,9 @@ export const review = null;
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's60ce351fc2d09d92': `Más información sobre nuestras normas editoriales`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   's8ac7778797e4d373': `Este artículo tiene fines exclusivamente informativos y no constituye asesoramiento médico. La información aquí contenida no sustituye al asesoramiento médico profesional y nunca debe utilizarse como tal. Consulte siempre a su médico sobre los riesgos y beneficios de cualquier tratamiento.`,
   's93dd57502f7d6ea3': `Aviso médico`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

@@ -16,6 +16,7 @@ export const templates = {
   's495c20c39e40ae8b': `Durante tres meses, los pacientes recibieron tratamientos de microneedling a intervalos de dos semanas, hasta un total de seis sesiones.`,
   's49b9ca552675659b': `Un ensayo de hemicara realizado en Estados Unidos incluyó a 20 participantes seleccionados al azar para recibir anestesia tópica con o sin micropunción cutánea en uno u otro lado de la cara. A los seis meses, hubo una diferencia estadísticamente significativa en el lado tratado con micropunción.`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   's823cf7ee8e6dd319': `Aunque este estudio solo tuvo diez participantes, hay otros en los que apoyarse.`,
   's9c804774f93e4aad': str`${0} pacientes mostraron una mejoría clínica notable de sus cicatrices de acné`,
   's9fb162862c8c3fdd': str`${0} estudios exhaustivos sobre la eficacia del microneedling`,
@@ -30,4 +31,6 @@ export const templates = {
   'sdef2255b52c77d24': `Antes del primer tratamiento, se fotografió a los pacientes y se obtuvieron biopsias cutáneas (junto con información basal sobre los niveles de colágeno de cada paciente). Al final del estudio, todos los pacientes mostraron una mejoría clínica notable de sus cicatrices de acné, así como un aumento estadísticamente significativo de su producción de colágeno.`,
   'sf3d95c91f6dc0ca1': `Seis estudios midieron la eficacia del microneedling solo como tratamiento de las cicatrices de acné; todos mostraron mejorías en la gravedad de las cicatrices y todos menos uno informaron significación estadística.`,
   'sf6bfbcb095d7591d': `Un grupo italiano estudió la combinación de la micropunción cutánea con la aplicación tópica de plasma rico en plaquetas (PRP) en un ensayo de hemicara y observó que, aunque todas las puntuaciones disminuyeron, el grupo con PRP tuvo una mayor reducción de la gravedad de las cicatrices de acné.`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

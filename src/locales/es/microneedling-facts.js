@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`De ${0} a ${1}`,
   'microneedling-facts.recovery': `Período de recuperación`,
   'microneedling-facts.recovery-days': `Solo de dos a tres días`,
+  'microneedling-facts.results-collagen': `El microneedling estimula la producción de colágeno, lo que ayuda a devolver a su piel su aspecto y tacto juveniles.`,
   'microneedling-facts.results-heading': `Cuándo se ven los resultados`,
   'microneedling-facts.results-months': str`Durante los ${0} meses siguientes`,
   'microneedling-facts.results-review': str`Según una revisión de ${0} de ${1} estudios exhaustivos sobre la eficacia del microneedling, los efectos pueden observarse tras unas semanas o meses de tratamiento regular.`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `Para qué se utiliza`,
   'microneedling-facts.uses-intro': `Puede utilizarse para:`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

@@ -16,6 +16,7 @@ export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's61a5c670d5d642f5': `tratamiento personalizado para el acné`,
   's63697d7a4be57816': `piel limpia o le devolvemos su dinero`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   's6e58f0d402c631ca': str`${0} a la semana`,
   's888d3963099381de': `ponga el acné en su lugar con una crema de concentración de receta médica`,
   's912a1137e21598fe': str`${0}/mes`,
@@ -27,4 +28,6 @@ export const templates = {
   'see14d21361de82e0': str`${0} al mes`,
   'sfd82dbf54db8bfb8': str`${0}/día`,
   'sfe21f7c57e953f1f': `el acné adulto está cancelado`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

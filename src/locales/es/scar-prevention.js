@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   'scar-prevention.heading': `Cómo prevenir las cicatrices de acné`,
   'scar-prevention.intro': `Después de haber dedicado tiempo a resolver sus cicatrices de acné, lo último que quiere es que vuelvan a aparecer. Si tiene la piel con tendencia acneica, combatir las imperfecciones (y el posible riesgo de cicatrices) es una batalla diaria.`,
   'scar-prevention.intro-list': `Entonces, ¿qué puede hacer para prevenir las cicatrices de acné en el futuro? Estos son algunos consejos sencillos:`,
@@ -18,4 +19,6 @@ export const templates = {
   'scar-prevention.see-provider.title': `Consulte a su profesional de la salud`,
   'scar-prevention.treat-promptly.text': `Cuanto antes controle el acné, mejor. Ante el primer signo de un brote, empiece a tratarlo con un medicamento para el acné de venta sin receta y asegúrese de mantener el rostro limpio. ¡No pueden aparecer cicatrices de acné si no tiene acné!`,
   'scar-prevention.treat-promptly.title': `Trate el acné cuanto antes`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

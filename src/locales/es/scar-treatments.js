@@ -7,6 +7,8 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
+  'scar-treatments.already-have': `Si ya tiene cicatrices de acné, lo más probable es que las tenga desde hace tiempo, quizá desde la infancia o la adolescencia.`,
   'scar-treatments.chemical-peel.effect': `Si tiene cicatrices de acné extensas, un peeling químico podría ayudar a reducir su apariencia en general. Este procedimiento consiste en un tratamiento químico que elimina la capa superior dañada de la piel, lo que hace que la piel produzca una nueva capa debajo.`,
   'scar-treatments.chemical-peel.limits': `Este tratamiento puede tardar semanas en cicatrizar y en mostrar el resultado final.`,
   'scar-treatments.chemical-peel.name': `Peeling químico`,
@@ -16,7 +18,7 @@ export const templates = {
   'scar-treatments.hyaluronic-acid.name': `Ácido hialurónico`,
   'scar-treatments.hyaluronic-acid.tip': `Pruebe un producto elaborado con ácido hialurónico.`,
   'scar-treatments.hyaluronic-acid.where': `Para obtener resultados duraderos, acuda a un dermatólogo para recibir un tratamiento de calidad profesional.`,
-  'scar-treatments.intro': `El microneedling es una excelente opción para reducir las cicatrices de acné, aunque existen otras opciones.`,
+  'scar-treatments.intro': `Si es su caso, ¡no tiene por qué perder la esperanza! El microneedling es una excelente opción para reducir las cicatrices de acné, aunque existen otras opciones.`,
   'scar-treatments.intro-list': `Estos son algunos consejos para reducir la apariencia de las cicatrices de acné:`,
   'scar-treatments.label-effect': `Qué hace`,
   'scar-treatments.label-limits': `Limitaciones`,
@@ -33,4 +35,6 @@ export const templates = {
   'scar-treatments.scar-types.name': `Los dos tipos de cicatrices de acné`,
   'scar-treatments.scar-types.tip': `Conozca la diferencia entre los dos tipos de cicatrices de acné: atróficas e hipertróficas.`,
   'scar-treatments.scar-types.why': `Cada tipo requiere modalidades de tratamiento distintas, y las cicatrices atróficas son las más frecuentes.`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `¿Funciona el microneedling para reducir las cicatrices de acné?`,
   'scar-types.appearance-label': `Aspecto`,
   'scar-types.atrophic-appearance': `Deprimida`,
   'scar-types.atrophic-collagen': `Producción insuficiente`,
@@ -30,8 +31,13 @@ export const templates = {
   'scar-types.risk-non-treatment': `Falta de tratamiento`,
   'scar-types.risk-picking': `Pellizcar o tocar la lesión`,
   'scar-types.scar-left': `Por desgracia, este proceso no siempre transcurre sin problemas y, según la profundidad y la gravedad de la lesión, podría quedarle una cicatriz.`,
+  'scar-types.scars-say': `Entonces, ¿qué dicen de usted sus cicatrices de acné?`,
+  'scar-types.skin-barrier': `Su piel cumple diversas funciones, pero la más importante es actuar como barrera para protegerle de sustancias nocivas: desde el frío y la humedad hasta los gérmenes, los rayos UV y las toxinas ambientales.`,
+  'scar-types.skin-health': `Con solo mirar la piel de una persona se puede saber mucho sobre su salud.`,
   'scar-types.skin-renewing': `La piel se renueva constantemente, de modo que, cada vez que sufre algún tipo de daño o lesión, nuevas células se desplazan a la superficie para iniciar el proceso de reparación.`,
   'scar-types.skin-stronger': `Su piel es más resistente de lo que cree.`,
   'scar-types.skin-weight': str`Aunque es muy fina (apenas unos milímetros de grosor como máximo), constituye aproximadamente 1/7 de la superficie total de su cuerpo y puede pesar entre ${0} y ${1}, según la persona.`,
   'scar-types.tab-list-label': `Tipos de cicatrices de acné`,
+  'source.title-only': str`Fuente: «${0}»`,
+  'source.with-publisher': str`Fuente: ${0}, «${1}»`,
 };

@@ -16,4 +16,6 @@ export const templates = {
   's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
   's8c424d2af0224c4d': `Cet acte esthétique mini-invasif a été popularisé par des célébrités comme Kim Kardashian, mais en réalité, il est aussi accessible et bénéfique pour Madame Tout-le-Monde.`,
   's9e6e576d980012f7': `Les cicatrices d’acné peuvent être bien plus qu’inesthétiques : elles peuvent ruiner votre confiance en vous et vous pousser à vous cacher du monde sous d’épaisses couches de maquillage.`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

@@ -16,6 +16,7 @@ export const templates = {
   's495c20c39e40ae8b': `Sur une période de trois mois, les patients ont reçu des séances de microneedling à deux semaines d’intervalle, soit six séances au total.`,
   's49b9ca552675659b': `Un essai en hémi-visage (split-face) mené aux États-Unis a porté sur 20 participants sélectionnés de manière aléatoire pour recevoir un anesthésique topique, avec ou sans microneedling, d’un côté ou de l’autre du visage. Au bout de six mois, une différence statistiquement significative a été observée du côté traité par microneedling.`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
   's823cf7ee8e6dd319': `Même si cette étude ne comptait que dix participants, il en existe d’autres sur lesquelles s’appuyer.`,
   's9c804774f93e4aad': str`${0} patients ont présenté une amélioration clinique notable de leurs cicatrices d’acné`,
   's9fb162862c8c3fdd': str`${0} études approfondies sur l’efficacité du microneedling`,
@@ -30,4 +31,6 @@ export const templates = {
   'sdef2255b52c77d24': `Avant la première séance, les patients ont été photographiés et des biopsies cutanées ont été réalisées (de même que le recueil de données initiales sur le taux de collagène de chaque patient). À la fin de l’étude, tous les patients présentaient une amélioration clinique notable de leurs cicatrices d’acné ainsi qu’une augmentation statistiquement significative de leur production de collagène.`,
   'sf3d95c91f6dc0ca1': `Six études ont mesuré l’efficacité du microneedling seul comme traitement des cicatrices d’acné : toutes ont montré une amélioration de la sévérité des cicatrices, et toutes sauf une ont rapporté des résultats statistiquement significatifs.`,
   'sf6bfbcb095d7591d': `Un groupe italien a étudié l’association du microneedling et de l’application topique de plasma riche en plaquettes (PRP) dans un essai en hémi-visage et a constaté que, si tous les scores avaient diminué, le groupe PRP présentait une réduction plus importante de la sévérité des cicatrices d’acné.`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

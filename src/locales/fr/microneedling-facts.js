@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`De ${0} à ${1}`,
   'microneedling-facts.recovery': `Période de récupération`,
   'microneedling-facts.recovery-days': `Seulement deux à trois jours`,
+  'microneedling-facts.results-collagen': `Le microneedling stimule la production de collagène, ce qui aide à redonner à votre peau l’aspect et la texture de la jeunesse.`,
   'microneedling-facts.results-heading': `Quand les résultats apparaissent`,
   'microneedling-facts.results-months': str`Au cours des ${0} mois suivants`,
   'microneedling-facts.results-review': str`Selon une revue de ${0} portant sur ${1} études approfondies sur l’efficacité du microneedling, les effets peuvent être visibles après quelques semaines ou quelques mois de traitement régulier.`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `À quoi il sert`,
   'microneedling-facts.uses-intro': `Il peut être utilisé pour :`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

@@ -16,6 +16,7 @@ export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's61a5c670d5d642f5': `traitement de l’acné sur mesure`,
   's63697d7a4be57816': `une peau nette ou votre argent remboursé`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
   's6e58f0d402c631ca': str`${0} par semaine`,
   's888d3963099381de': `remettez l’acné à sa place avec une crème au dosage délivré sur ordonnance`,
   's912a1137e21598fe': str`${0}/mois`,
@@ -27,4 +28,6 @@ export const templates = {
   'see14d21361de82e0': str`${0} par mois`,
   'sfd82dbf54db8bfb8': str`${0}/jour`,
   'sfe21f7c57e953f1f': `l’acné adulte, c’est fini`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

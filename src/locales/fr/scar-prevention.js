@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
   'scar-prevention.heading': `Prévenir les cicatrices d’acné`,
   'scar-prevention.intro': `Une fois que vous avez pris le temps de venir à bout de vos cicatrices d’acné, la dernière chose que vous souhaitez, c’est qu’elles réapparaissent. Si vous avez une peau à tendance acnéique, lutter contre les imperfections (et le risque éventuel de cicatrices) est un combat de tous les jours.`,
   'scar-prevention.intro-list': `Alors, que pouvez-vous faire pour prévenir les cicatrices d’acné à l’avenir ? Voici quelques conseils simples :`,
@@ -18,4 +19,6 @@ export const templates = {
   'scar-prevention.see-provider.title': `Consultez votre professionnel de santé`,
   'scar-prevention.treat-promptly.text': `Plus vite vous maîtrisez votre acné, mieux c’est. Dès le premier signe de poussée, commencez à la traiter avec un médicament contre l’acné en vente libre et veillez à garder votre visage propre. Vous ne pouvez pas développer de cicatrices d’acné si vous n’avez pas d’acné !`,
   'scar-prevention.treat-promptly.title': `Traitez l’acné sans tarder`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

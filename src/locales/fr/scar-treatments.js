@@ -7,6 +7,8 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
+  'scar-treatments.already-have': `Si vous avez déjà des cicatrices d’acné, il y a de fortes chances que vous les ayez depuis un certain temps, peut-être depuis l’enfance ou l’adolescence.`,
   'scar-treatments.chemical-peel.effect': `Si vous avez des cicatrices d’acné étendues, un peeling chimique pourrait aider à en atténuer l’aspect dans l’ensemble. Cette technique consiste en un traitement chimique qui élimine la couche superficielle abîmée de la peau, ce qui amène la peau à produire une nouvelle couche en dessous.`,
   'scar-treatments.chemical-peel.limits': `Après ce traitement, la cicatrisation et l’obtention du résultat final peuvent prendre des semaines.`,
   'scar-treatments.chemical-peel.name': `Peeling chimique`,
@@ -16,7 +18,7 @@ export const templates = {
   'scar-treatments.hyaluronic-acid.name': `Acide hyaluronique`,
   'scar-treatments.hyaluronic-acid.tip': `Essayez un produit à base d’acide hyaluronique.`,
   'scar-treatments.hyaluronic-acid.where': `Pour des résultats durables, adressez-vous à un dermatologue pour un traitement de qualité professionnelle.`,
-  'scar-treatments.intro': `Le microneedling est une excellente option pour réduire les cicatrices d’acné, mais il existe d’autres options.`,
+  'scar-treatments.intro': `Si c’est votre cas, ne perdez pas espoir ! Le microneedling est une excellente option pour réduire les cicatrices d’acné, mais il existe d’autres options.`,
   'scar-treatments.intro-list': `Voici quelques conseils pour atténuer l’aspect des cicatrices d’acné :`,
   'scar-treatments.label-effect': `Effet`,
   'scar-treatments.label-limits': `Limites`,
@@ -33,4 +35,6 @@ export const templates = {
   'scar-treatments.scar-types.name': `Les deux types de cicatrices d’acné`,
   'scar-treatments.scar-types.tip': `Sachez distinguer les deux types de cicatrices d’acné : atrophiques et hypertrophiques.`,
   'scar-treatments.scar-types.why': `Chaque type nécessite des modalités de traitement différentes, et les cicatrices atrophiques sont les plus fréquentes.`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

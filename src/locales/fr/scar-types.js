@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,
   'scar-types.appearance-label': `Aspect`,
   'scar-types.atrophic-appearance': `En creux`,
   'scar-types.atrophic-collagen': `Production insuffisante`,
@@ -30,8 +31,13 @@ export const templates = {
   'scar-types.risk-non-treatment': `Absence de traitement`,
   'scar-types.risk-picking': `Triturer ou toucher le bouton`,
   'scar-types.scar-left': `Malheureusement, ce processus ne se déroule pas toujours sans encombre et, selon la profondeur et la gravité de la lésion, il peut vous rester une cicatrice.`,
+  'scar-types.scars-say': `Alors, que disent de vous vos cicatrices d’acné ?`,
+  'scar-types.skin-barrier': `Votre peau remplit des fonctions très diverses, mais la plus importante est de faire barrière pour vous protéger des substances nocives : du froid et de l’humidité aux germes, en passant par les rayons UV et les toxines de l’environnement.`,
+  'scar-types.skin-health': `Il suffit de regarder la peau d’une personne pour en apprendre beaucoup sur sa santé.`,
   'scar-types.skin-renewing': `La peau se renouvelle constamment : chaque fois qu’elle subit un dommage ou une lésion, quels qu’ils soient, de nouvelles cellules remontent à la surface pour amorcer le processus de réparation.`,
   'scar-types.skin-stronger': `Votre peau est plus résistante que vous ne le pensez.`,
   'scar-types.skin-weight': str`Même si elle est très fine (quelques millimètres d’épaisseur tout au plus), elle représente tout de même environ 1/7 de la surface totale de votre corps et peut peser entre ${0} et ${1}, selon les personnes.`,
   'scar-types.tab-list-label': `Types de cicatrices d’acné`,
+  'source.title-only': str`Source : « ${0} »`,
+  'source.with-publisher': str`Source : ${0}, « ${1} »`,
 };

@@ -16,4 +16,6 @@ export const templates = {
   's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
   's8c424d2af0224c4d': `Este procedimento estético minimamente invasivo se popularizou graças a celebridades como Kim Kardashian, mas a verdade é que ele também é acessível e benéfico para a mulher comum.`,
   's9e6e576d980012f7': `As cicatrizes de acne podem ser mais do que apenas antiestéticas: elas podem acabar com a sua autoconfiança e levar você a se esconder do mundo sob camadas de maquiagem pesada.`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

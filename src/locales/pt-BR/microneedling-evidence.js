@@ -16,6 +16,7 @@ export const templates = {
   's495c20c39e40ae8b': `Ao longo de três meses, os pacientes receberam tratamentos de microagulhamento a intervalos de duas semanas, num total de seis sessões.`,
   's49b9ca552675659b': `Um ensaio de hemiface realizado nos Estados Unidos incluiu 20 participantes selecionados aleatoriamente para receber anestésico tópico com ou sem microagulhamento em cada um dos lados do rosto. Após seis meses, houve uma diferença estatisticamente significativa no lado tratado com microagulhamento.`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
   's823cf7ee8e6dd319': `Embora este estudo tenha tido apenas dez participantes, há outros em que se basear.`,
   's9c804774f93e4aad': str`${0} pacientes apresentaram melhora clínica perceptível das cicatrizes de acne`,
   's9fb162862c8c3fdd': str`${0} estudos abrangentes sobre a eficácia do microagulhamento`,
@@ -30,4 +31,6 @@ export const templates = {
   'sdef2255b52c77d24': `Antes do primeiro tratamento, os pacientes foram fotografados e foram obtidas biópsias de pele (junto com informações basais sobre os níveis de colágeno de cada paciente). Ao final do estudo, todos os pacientes apresentaram melhora clínica perceptível das cicatrizes de acne, além de um aumento estatisticamente significativo na produção de colágeno.`,
   'sf3d95c91f6dc0ca1': `Seis estudos avaliaram a eficácia do microagulhamento isolado como tratamento para cicatrizes de acne; todos os estudos mostraram melhora na gravidade das cicatrizes, e todos, exceto um, relataram significância estatística.`,
   'sf6bfbcb095d7591d': `Um grupo italiano estudou a combinação do microagulhamento com a aplicação tópica de plasma rico em plaquetas (PRP) em um ensaio de hemiface e constatou que, embora todos os escores tenham diminuído, o grupo do PRP teve uma redução maior na gravidade das cicatrizes de acne.`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

@@ -28,6 +28,7 @@ export const templates = {
   'microneedling-facts.needle-diameter-range': str`De ${0} a ${1}`,
   'microneedling-facts.recovery': `Período de recuperação`,
   'microneedling-facts.recovery-days': `Apenas de dois a três dias`,
+  'microneedling-facts.results-collagen': `O microagulhamento estimula a produção de colágeno, o que ajuda a devolver à sua pele a aparência e a textura jovens.`,
   'microneedling-facts.results-heading': `Quando os resultados aparecem`,
   'microneedling-facts.results-months': str`Ao longo dos ${0} meses seguintes`,
   'microneedling-facts.results-review': str`Segundo uma revisão de ${0} de ${1} estudos abrangentes sobre a eficácia do microagulhamento, os efeitos podem ser observados em algumas semanas ou meses de tratamento regular.`,
@@ -45,4 +46,7 @@ export const templates = {
   'microneedling-facts.uses-heading': `Para que é usado`,
   'microneedling-facts.uses-intro': `Ele pode ser usado para:`,
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

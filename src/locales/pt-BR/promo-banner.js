@@ -16,6 +16,7 @@ export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's61a5c670d5d642f5': `tratamento personalizado para acne`,
   's63697d7a4be57816': `pele limpa ou seu dinheiro de volta`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
   's6e58f0d402c631ca': str`${0} por semana`,
   's888d3963099381de': `coloque a acne no devido lugar com um creme de concentração de prescrição médica`,
   's912a1137e21598fe': str`${0}/mês`,
@@ -27,4 +28,6 @@ export const templates = {
   'see14d21361de82e0': str`${0} por mês`,
   'sfd82dbf54db8bfb8': str`${0}/dia`,
   'sfe21f7c57e953f1f': `a acne adulta foi cancelada`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
   'scar-prevention.heading': `Como prevenir cicatrizes de acne`,
   'scar-prevention.intro': `Depois de dedicar tempo a resolver suas cicatrizes de acne, a última coisa que você quer é que elas voltem. Se você tem a pele propensa à acne, combater as espinhas (e a possibilidade de cicatrizes) é uma batalha diária.`,
   'scar-prevention.intro-list': `Então, o que você pode fazer para prevenir cicatrizes de acne no futuro? Veja algumas dicas simples:`,
@@ -18,4 +19,6 @@ export const templates = {
   'scar-prevention.see-provider.title': `Consulte seu profissional de saúde`,
   'scar-prevention.treat-promptly.text': `Quanto antes você controlar a acne, melhor. Ao primeiro sinal de uma crise de acne, comece a tratá-la com um medicamento para acne vendido sem receita e não deixe de manter o rosto limpo. Não há como desenvolver cicatrizes de acne se você não tiver acne!`,
   'scar-prevention.treat-promptly.title': `Trate a acne o quanto antes`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

@@ -7,6 +7,8 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
+  'scar-treatments.already-have': `Se você já tem cicatrizes de acne, é bem provável que as tenha há algum tempo — talvez desde a infância ou a adolescência.`,
   'scar-treatments.chemical-peel.effect': `Se você tem cicatrizes de acne disseminadas, um peeling químico poderia ajudar a reduzir a aparência delas de modo geral. Esse processo envolve um tratamento químico que remove a camada superior danificada da pele, fazendo com que a pele produza uma nova camada por baixo.`,
   'scar-treatments.chemical-peel.limits': `Este tratamento pode levar semanas para cicatrizar e para mostrar o resultado final.`,
   'scar-treatments.chemical-peel.name': `Peeling químico`,
@@ -16,7 +18,7 @@ export const templates = {
   'scar-treatments.hyaluronic-acid.name': `Ácido hialurônico`,
   'scar-treatments.hyaluronic-acid.tip': `Experimente usar um produto com ácido hialurônico.`,
   'scar-treatments.hyaluronic-acid.where': `Para resultados duradouros, procure um dermatologista para um tratamento de nível profissional.`,
-  'scar-treatments.intro': `O microagulhamento é uma excelente opção para reduzir as cicatrizes de acne, embora existam outras opções disponíveis.`,
+  'scar-treatments.intro': `Se for o seu caso, não precisa perder a esperança! O microagulhamento é uma excelente opção para reduzir as cicatrizes de acne, embora existam outras opções disponíveis.`,
   'scar-treatments.intro-list': `Veja algumas dicas para reduzir a aparência das cicatrizes de acne:`,
   'scar-treatments.label-effect': `O que faz`,
   'scar-treatments.label-limits': `Limitações`,
@@ -33,4 +35,6 @@ export const templates = {
   'scar-treatments.scar-types.name': `Os dois tipos de cicatrizes de acne`,
   'scar-treatments.scar-types.tip': `Conheça a diferença entre os dois tipos de cicatrizes de acne — atróficas e hipertróficas.`,
   'scar-treatments.scar-types.why': `Cada tipo requer modalidades de tratamento diferentes, e as cicatrizes atróficas são as mais comuns.`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };

@@ -7,6 +7,7 @@ export const review = null;
 
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
+  's63a38b0b6952a81c': `O microagulhamento funciona para reduzir cicatrizes de acne?`,
   'scar-types.appearance-label': `Aspecto`,
   'scar-types.atrophic-appearance': `Deprimida`,
   'scar-types.atrophic-collagen': `Produção insuficiente`,
@@ -30,8 +31,13 @@ export const templates = {
   'scar-types.risk-non-treatment': `Falta de tratamento`,
   'scar-types.risk-picking': `Cutucar ou tocar a lesão`,
   'scar-types.scar-left': `Infelizmente, esse processo nem sempre ocorre sem problemas e, dependendo da profundidade e da gravidade da lesão, você pode ficar com uma cicatriz.`,
+  'scar-types.scars-say': `Então, o que suas cicatrizes de acne dizem sobre você?`,
+  'scar-types.skin-barrier': `Sua pele desempenha uma variedade de funções diferentes, mas a mais importante é atuar como uma barreira que protege você contra substâncias nocivas — de frio e umidade a germes, raios UV e toxinas ambientais.`,
+  'scar-types.skin-health': `Só de olhar para a pele de uma pessoa é possível saber muito sobre a saúde dela.`,
   'scar-types.skin-renewing': `A pele se renova constantemente, por isso, sempre que sofre algum tipo de dano ou lesão, novas células se deslocam para a superfície para iniciar o processo de reparação.`,
   'scar-types.skin-stronger': `Sua pele é mais resistente do que você imagina.`,
   'scar-types.skin-weight': str`Embora seja muito fina (apenas alguns milímetros de espessura, no máximo), ela ainda corresponde a cerca de 1/7 da superfície total do seu corpo e pode pesar entre ${0} e ${1}, dependendo da pessoa.`,
   'scar-types.tab-list-label': `Tipos de cicatrizes de acne`,
+  'source.title-only': str`Fonte: “${0}”`,
+  'source.with-publisher': str`Fonte: ${0}, “${1}”`,
 };
