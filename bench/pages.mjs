@@ -108,16 +108,21 @@ export const ELEMENTS = {
 
 /**
  * A publisher's page with one element on it, loaded by `script` (the bundle or the loader), with
- * `<link rel="modulepreload">` for each of `preloads` first (the README's loader snippet).
+ * `<link rel="modulepreload">` for each of `preloads` first (the README's loader snippet), and
+ * `reservationCss` (the README's rules against layout shift) where given.
  */
-export function oneElementPage(tag, script, preloads = []) {
+export function oneElementPage(tag, script, preloads = [], reservationCss = '') {
   const attributes = Object.entries(ELEMENTS[tag])
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   return page({
     kind: 'widget',
     title: `<${tag}> on its own`,
-    head: [...preloads.map((file) => `<link rel="modulepreload" href="${file}">`), `<script type="module" src="${script}"></script>`].join('\n'),
+    head: [
+      ...preloads.map((file) => `<link rel="modulepreload" href="${file}">`),
+      `<script type="module" src="${script}"></script>`,
+      ...(reservationCss ? [`<style>${reservationCss}</style>`] : []),
+    ].join('\n'),
     body: `<p>The publisher's own article text.</p>\n<${tag}${attributes}></${tag}>`,
   });
 }
@@ -158,4 +163,29 @@ ${paragraph('This minimally invasive cosmetic procedure has been made popular by
 ${paragraph('Though microneedling is generally recognized as safe for healthy individuals, it does come with some risk.')}
 ${paragraph('If you’ve tried everything in the book to reduce your acne scars and nothing has worked, microneedling might just be the solution you’ve been looking for.')}`,
   });
+}
+
+/** The article's nine blocks placed one by one on a publisher's page, as the demo places them. */
+export const BLOCK_TAGS = [
+  'med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy',
+  'scar-treatments', 'scar-prevention', 'med-disclaimer',
+];
+
+/** A page with every block of the article on its own (and the offers left out), loaded by the bundle. */
+export function blocksPage(reservationCss = '') {
+  const blocks = BLOCK_TAGS.map((tag) => {
+    const attributes = Object.entries(ELEMENTS[tag]).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    return `<${tag}${attributes}></${tag}>`;
+  });
+  return page({
+    kind: 'widget',
+    title: 'The article block by block',
+    head: `<script type="module" src="${BUNDLE_PATH}"></script>${reservationCss ? `\n<style>${reservationCss}</style>` : ''}`,
+    body: `<h1>Does Microneedling Work to Reduce Acne Scars?</h1>\n${blocks.join('\n')}`,
+  });
+}
+
+/** A static page of `body`, the serialized content of a widget page (its static floor). */
+export function staticPage(title, body) {
+  return page({ kind: 'static', title, body });
 }

@@ -2,11 +2,12 @@
  * `npm run bench`: the widgets' performance in headless Chromium, on pages this script generates,
  * and in part 6 the whole article in Firefox and WebKit beside it (bench/engines.mjs).
  *
- *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift,one,engines] [--strict]
+ *   node bench/run.mjs [--runs N] [--quick] [--only article,scale,locale,shift,one,engines,lighthouse] [--strict]
  *
  * --runs N   cold loads per measurement (default 5); the report gives medians.
  * --quick    one run, and the scale test up to 100 instances: a smoke test of about a minute.
- * --only     some of the six parts.
+ * --only     some of the seven parts (7, lighthouse: the default mobile profile on the article,
+ *            the blocks one by one and one element, each beside its static floor; at most 3 runs).
  * --strict   exit with status 1 when a target is missed.
  *
  * Prints the tables and writes bench/results.json (with the machine it ran on). Needs the build
@@ -20,8 +21,11 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { DESKTOP, EMBED_HOST, launchBrowser, measureLoad, openPage, traceLoad } from './measure.mjs';
 import { launchEngines, withProbe } from './engines.mjs';
+import { launchLighthouseChrome, lighthouseRun } from './lighthouse.mjs';
 import {
+  BLOCK_TAGS,
   BUNDLE_PATH,
+  blocksPage,
   ELEMENTS,
   LOADER_PATH,
   oneElementPage,
@@ -31,6 +35,7 @@ import {
   readmeRulesPage,
   scalePage,
   staticArticlePage,
+  staticPage,
   widgetArticlePage,
 } from './pages.mjs';
 import { fixed, median, medians, megabytes, ratio, spread, table } from './stats.mjs';
@@ -39,7 +44,7 @@ import { engines } from '../scripts/engines.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = new URL('./results.json', import.meta.url);
 
-const PARTS = ['article', 'scale', 'locale', 'shift', 'one', 'engines'];
+const PARTS = ['article', 'scale', 'locale', 'shift', 'one', 'engines', 'lighthouse'];
 
 function parseOptions(argv) {
   const options = { runs: 5, quick: false, only: [...PARTS], strict: false };
@@ -114,10 +119,10 @@ const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetAr
  * root's constructed style sheets written out as a `<style>` in it, Lit's empty marker comments
  * dropped. Static HTML and CSS that Chromium renders without any script.
  */
-async function serializeArticle() {
+async function serializeArticle(path = WIDGET) {
   const opened = await openPage(browser);
   try {
-    await opened.page.goto(origin + WIDGET, { waitUntil: 'domcontentloaded' });
+    await opened.page.goto(origin + path, { waitUntil: 'domcontentloaded' });
     await opened.page.evaluate(() => __bench.whenRendered());
     return await opened.page.evaluate(() => {
       const roots = __bench.allElements().filter((element) => element.shadowRoot).map((element) => element.shadowRoot);
@@ -729,9 +734,105 @@ async function enginesSuite() {
   );
 }
 
+/* ---------------------------------------------------------------- 7. Lighthouse, mobile */
+
+/** One element on a page, as issue 19 names them: the byline, the disclaimer, an offer, a content block. */
+const LIGHTHOUSE_ELEMENTS = ['med-review', 'med-disclaimer', 'promo-banner', 'scar-prevention'];
+/** Lighthouse takes several seconds a run: at most this many per page. */
+const LIGHTHOUSE_RUNS = 3;
+const isLibraryScript = (url) => url.includes('/dist/');
+
+async function lighthouseSuite() {
+  const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
+  const blocks = servePage('/bench/pages/lighthouse-blocks.html', blocksPage(README_RESERVATION));
+  const pairs = [
+    { name: 'the whole article (bundle)', widget: WIDGET, floor: STATIC },
+    { name: `the ${BLOCK_TAGS.length} blocks one by one (bundle)`, widget: blocks, floor: servePage('/bench/pages/lighthouse-blocks-static.html', staticPage('The blocks as static HTML', await serializeArticle(blocks))) },
+  ];
+  for (const tag of LIGHTHOUSE_ELEMENTS) {
+    // As the README recommends for a page with one element: the loader, its files preloaded.
+    const preloads = loaderFiles[tag].map((file) => `/dist/${file}`);
+    const widget = servePage(`/bench/pages/lighthouse-${tag}.html`, oneElementPage(tag, LOADER_PATH, preloads, README_RESERVATION));
+    const floor = servePage(`/bench/pages/lighthouse-${tag}-static.html`, staticPage(`<${tag}> as static HTML`, await serializeArticle(widget)));
+    pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: true });
+  }
+  const runs = Math.min(options.runs, LIGHTHOUSE_RUNS);
+  const chrome = await launchLighthouseChrome();
+  server.compress = true;
+  const measured = new Map();
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      for (const pair of pairs) {
+        for (const side of ['floor', 'widget']) {
+          progress(`lighthouse: run ${run}/${runs}, ${pair.name}, ${side}`);
+          const figures = await lighthouseRun(chrome, origin + pair[side]);
+          const key = `${pair.name}\u0000${side}`;
+          measured.set(key, [...(measured.get(key) ?? []), figures]);
+        }
+      }
+    }
+  } finally {
+    server.compress = false;
+    await chrome.kill();
+  }
+  const summarize = (all) => ({
+    performance: Math.min(...all.map((figures) => figures.performance)),
+    accessibility: Math.min(...all.map((figures) => figures.accessibility)),
+    fcpMs: median(all.map((figures) => figures.fcpMs)),
+    lcpMs: median(all.map((figures) => figures.lcpMs)),
+    tbtMs: median(all.map((figures) => figures.tbtMs)),
+    cls: Math.max(...all.map((figures) => figures.cls)),
+    // The worst run's, for what must never happen.
+    longestTaskMs: Math.max(0, ...all.flatMap((figures) => figures.longTasks.map((task) => task.durationMs))),
+    longestLibraryTaskMs: Math.max(0, ...all.flatMap((figures) => figures.longTasks.filter((task) => isLibraryScript(task.url)).map((task) => task.durationMs))),
+    failedAccessibility: [...new Set(all.flatMap((figures) => figures.failedAccessibility))],
+  });
+  const summary = pairs.map((pair) => ({
+    name: pair.name,
+    oneElement: Boolean(pair.oneElement),
+    floor: summarize(measured.get(`${pair.name}\u0000floor`)),
+    widget: summarize(measured.get(`${pair.name}\u0000widget`)),
+  }));
+  const version = measured.values().next().value[0].lighthouseVersion;
+  results.lighthouse = { version, profile: 'default mobile (simulated slow 4G, 4× CPU slowdown, 412×823)', runs, summary };
+  log(`7. Lighthouse ${version}, default mobile profile: each page beside its static floor (medians of ${runs}; scores and long tasks from the worst run)\n`);
+  log(
+    table(
+      ['page', 'performance', 'accessibility', 'FCP ms', 'LCP ms', 'LCP ÷ static', 'TBT ms', 'CLS', 'longest task ms (library\'s)'],
+      summary.flatMap(({ name, floor, widget }) => [
+        [`${name}: static`, `${floor.performance}`, `${floor.accessibility}`, fixed(floor.fcpMs), fixed(floor.lcpMs), '', fixed(floor.tbtMs), fixed(floor.cls, 3), `${fixed(floor.longestTaskMs)}`],
+        [`${name}: widget`, `${widget.performance}`, `${widget.accessibility}`, fixed(widget.fcpMs), fixed(widget.lcpMs), ratio(widget.lcpMs, floor.lcpMs), fixed(widget.tbtMs), fixed(widget.cls, 3), `${fixed(widget.longestTaskMs)} (${fixed(widget.longestLibraryTaskMs)})`],
+      ]),
+    ),
+  );
+  for (const { name, widget } of summary) {
+    if (widget.failedAccessibility.length) log(`  ${name}: accessibility audits failed: ${widget.failedAccessibility.join(', ')}`);
+  }
+  log('');
+  const article = summary[0];
+  target('Lighthouse mobile: the article\'s LCP within 1.5× the static page\'s', article.widget.lcpMs <= 1.5 * article.floor.lcpMs, `${fixed(article.widget.lcpMs)} ms against ${fixed(article.floor.lcpMs)} ms (${ratio(article.widget.lcpMs, article.floor.lcpMs)})`);
+  const ones = summary.filter((entry) => entry.oneElement);
+  const slowest = ones.reduce((worst, entry) => (entry.widget.lcpMs / entry.floor.lcpMs > worst.widget.lcpMs / worst.floor.lcpMs ? entry : worst));
+  target('Lighthouse mobile: one element within 1.25× its static floor (LCP)', ones.every((entry) => entry.widget.lcpMs <= 1.25 * entry.floor.lcpMs), `slowest ${slowest.name}: ${ratio(slowest.widget.lcpMs, slowest.floor.lcpMs)}`);
+  const libraryTasks = summary.filter((entry) => entry.widget.longestLibraryTaskMs > 50);
+  target('Lighthouse mobile: no long task over 50 ms from the library\'s scripts on any page', libraryTasks.length === 0, libraryTasks.length ? libraryTasks.map((entry) => `${entry.name} ${fixed(entry.widget.longestLibraryTaskMs)} ms`).join('; ') : 'none');
+  const anyTasks = summary.filter((entry) => entry.widget.longestTaskMs > 50);
+  target('Lighthouse mobile: no long task over 50 ms at all on any widget page', anyTasks.length === 0, anyTasks.length ? anyTasks.map((entry) => `${entry.name} ${fixed(entry.widget.longestTaskMs)} ms (static ${fixed(entry.floor.longestTaskMs)} ms)`).join('; ') : 'none');
+  const below = summary.filter((entry) => entry.widget.performance < 100 || entry.widget.accessibility < 100);
+  target('Lighthouse mobile: performance and accessibility 100 on every page', below.length === 0, below.length ? below.map((entry) => `${entry.name} ${entry.widget.performance}/${entry.widget.accessibility}`).join('; ') : 'all 100/100');
+}
+
 /* ---------------------------------------------------------------- run */
 
-const suites = { article: articleSuite, scale: scaleSuite, locale: localeSuite, shift: layoutShiftSuite, one: oneElementSuite, engines: enginesSuite };
+const suites = {
+  article: articleSuite,
+  scale: scaleSuite,
+  locale: localeSuite,
+  shift: layoutShiftSuite,
+  one: oneElementSuite,
+  engines: enginesSuite,
+  lighthouse: lighthouseSuite,
+};
 try {
   log(`acne-scar-widgets benchmark: ${options.runs} run${options.runs === 1 ? '' : 's'} per measurement, medians`);
   log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.chromium}; Node ${results.machine.node}`);

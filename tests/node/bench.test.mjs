@@ -95,3 +95,15 @@ test('main-thread time, CPU and wall, is split by kind of work, in the page rend
     { scripting: 2.5, styleLayout: 0.5, parse: 1, other: 1, total: 5 },
   );
 });
+
+test('the blocks page places every block of the article once, with the bundle and the README\'s rules; its floor runs no script', async () => {
+  const { BLOCK_TAGS, blocksPage, staticPage } = await import('../../bench/pages.mjs');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const css = readmeReservationCss(readme);
+  const page = blocksPage(css);
+  for (const tag of BLOCK_TAGS) assert.equal(page.split(`<${tag} `).length + page.split(`<${tag}>`).length - 2, 1, `<${tag}> once`);
+  assert.ok(!BLOCK_TAGS.includes('promo-banner') && !BLOCK_TAGS.includes('acne-scar-article'));
+  assert.ok(page.includes(`src="${BUNDLE_PATH}"`) && page.includes(css));
+  const floor = staticPage('t', '<p>x</p>');
+  assert.ok(!floor.includes('<script') && floor.includes('<meta name="bench-kind" content="static">'));
+});
