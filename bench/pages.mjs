@@ -4,6 +4,8 @@
  * differ only in how the article gets there.
  */
 
+import { EXAMPLE_ATTRIBUTES } from '../scripts/example-attributes.mjs';
+
 export const BUNDLE_PATH = '/dist/acne-scar-widgets.js';
 /** The on-demand bundle, which loads each element's code from dist/loader/ when its tag appears. */
 export const LOADER_PATH = '/dist/acne-scar-widgets-loader.js';
@@ -93,18 +95,7 @@ export function scalePage() {
 }
 
 /** Each element with the attributes it needs to show its content, as the README shows them. */
-export const ELEMENTS = {
-  'med-review': { reviewer: 'Kristin Hall', 'reviewer-credentials': 'FNP', author: 'Our Editorial Team', updated: '2021-03-11' },
-  'promo-banner': { preset: 'new-customer', href: '#offer' },
-  'scar-types': { 'heading-level': '2' },
-  'microneedling-facts': { 'heading-level': '2' },
-  'microneedling-evidence': { 'heading-level': '2' },
-  'microneedling-candidacy': { 'heading-level': '2' },
-  'scar-treatments': { 'heading-level': '2' },
-  'scar-prevention': { 'heading-level': '2' },
-  'med-disclaimer': { 'editorial-href': '#editorial-standards' },
-  'acne-scar-article': { 'heading-level': '1', 'promo-href': '#offer', 'editorial-href': '#editorial-standards' },
-};
+export const ELEMENTS = EXAMPLE_ATTRIBUTES;
 
 /**
  * A publisher's page with one element on it, loaded by `script` (the bundle or the loader), with

@@ -754,7 +754,12 @@ async function lighthouseSuite() {
     const preloads = loaderFiles[tag].map((file) => `/dist/${file}`);
     const widget = servePage(`/bench/pages/lighthouse-${tag}.html`, oneElementPage(tag, LOADER_PATH, preloads, README_RESERVATION));
     const floor = servePage(`/bench/pages/lighthouse-${tag}-static.html`, staticPage(`<${tag}> as static HTML`, await serializeArticle(widget)));
-    pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: true });
+    pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: 'loader' });
+    // The fourth way: the API page's paste-ready HTML, its hydrate script (where it has one) here.
+    const { pasteReady, HYDRATE_URL } = await import('../scripts/paste-ready.mjs');
+    const pasted = (await pasteReady(tag, 'en')).replace(HYDRATE_URL, '/dist/acne-scar-widgets-hydrate.js');
+    const pastePage = servePage(`/bench/pages/lighthouse-${tag}-paste.html`, staticPage(`<${tag}> pasted`, `<p>The publisher's own article text.</p>\n${pasted}`).replace('content="static"', 'content="widget"'));
+    pairs.push({ name: `<${tag}> (paste-ready)`, widget: pastePage, floor, oneElement: 'paste' });
   }
   const runs = Math.min(options.runs, LIGHTHOUSE_RUNS);
   const chrome = await launchLighthouseChrome();
@@ -789,7 +794,7 @@ async function lighthouseSuite() {
   });
   const summary = pairs.map((pair) => ({
     name: pair.name,
-    oneElement: Boolean(pair.oneElement),
+    oneElement: pair.oneElement ?? false,
     floor: summarize(measured.get(`${pair.name}\u0000floor`)),
     widget: summarize(measured.get(`${pair.name}\u0000widget`)),
   }));
@@ -811,9 +816,15 @@ async function lighthouseSuite() {
   log('');
   const article = summary[0];
   target('Lighthouse mobile: the article\'s LCP within 1.5× the static page\'s', article.widget.lcpMs <= 1.5 * article.floor.lcpMs, `${fixed(article.widget.lcpMs)} ms against ${fixed(article.floor.lcpMs)} ms (${ratio(article.widget.lcpMs, article.floor.lcpMs)})`);
-  const ones = summary.filter((entry) => entry.oneElement);
-  const slowest = ones.reduce((worst, entry) => (entry.widget.lcpMs / entry.floor.lcpMs > worst.widget.lcpMs / worst.floor.lcpMs ? entry : worst));
-  target('Lighthouse mobile: one element within 1.25× its static floor (LCP)', ones.every((entry) => entry.widget.lcpMs <= 1.25 * entry.floor.lcpMs), `slowest ${slowest.name}: ${ratio(slowest.widget.lcpMs, slowest.floor.lcpMs)}`);
+  for (const way of ['loader', 'paste']) {
+    const ones = summary.filter((entry) => entry.oneElement === way);
+    const slowest = ones.reduce((worst, entry) => (entry.widget.lcpMs / entry.floor.lcpMs > worst.widget.lcpMs / worst.floor.lcpMs ? entry : worst));
+    target(
+      `Lighthouse mobile: one element within 1.25× its static floor (LCP), ${way === 'loader' ? 'through the loader' : 'as paste-ready HTML'}`,
+      ones.every((entry) => entry.widget.lcpMs <= 1.25 * entry.floor.lcpMs),
+      `slowest ${slowest.name}: ${ratio(slowest.widget.lcpMs, slowest.floor.lcpMs)}`,
+    );
+  }
   const libraryTasks = summary.filter((entry) => entry.widget.longestLibraryTaskMs > 50);
   target('Lighthouse mobile: no long task over 50 ms from the library\'s scripts on any page', libraryTasks.length === 0, libraryTasks.length ? libraryTasks.map((entry) => `${entry.name} ${fixed(entry.widget.longestLibraryTaskMs)} ms`).join('; ') : 'none');
   const anyTasks = summary.filter((entry) => entry.widget.longestTaskMs > 50);

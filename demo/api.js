@@ -1,7 +1,7 @@
 // The API page: every element's attributes, properties, events, slots, parts and tokens, read from
 // custom-elements.json (the same file editors and the README reference come from), each beside a
 // live example of the element, the markup in its JSDoc `@example`.
-import { WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
+import { LOCALES, PSEUDO_LOCALE, WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
 
 const MANIFEST_URL = new URL('../custom-elements.json', import.meta.url);
 /**
@@ -16,6 +16,72 @@ const LOADER_SNIPPETS_URL = new URL('../dist/loader/snippets.json', import.meta.
  * element, and beside their own examples it would repeat each of them (and their landmarks).
  */
 const LIVE_ELSEWHERE = { 'acne-scar-article': './article.html' };
+
+/** Paste-ready HTML of each element in each language, written by the build (scripts/paste-ready.mjs). */
+const PASTE_URL = (locale, tag) => new URL(`../dist/paste/${locale}/${tag}.html`, import.meta.url);
+const PASTE_LOCALES = LOCALES.filter((locale) => locale !== PSEUDO_LOCALE);
+const LANGUAGE_NAMES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * The element as server-rendered HTML to paste into a CMS that takes HTML: a language menu, the
+ * markup (fetched when the section opens or the language changes) and a button that copies it.
+ */
+function renderPasteReady(tag) {
+  const select = h('select', {}, PASTE_LOCALES.map((locale) => h('option', { value: locale }, `${LANGUAGE_NAMES?.of(locale) ?? locale} (${locale})`)));
+  const output = h('code', {});
+  const status = h('span', { class: 'api-paste__status', role: 'status' });
+  const copy = h('button', { type: 'button' }, 'Copy');
+  const details = h(
+    'details',
+    { class: 'api-element__paste' },
+    h('summary', {}, 'Paste-ready HTML'),
+    h(
+      'p',
+      {},
+      'The element already rendered, for a page or CMS that takes HTML and runs no build: static HTML with its styles (declarative shadow DOM), ',
+      'and the script tag only where the element does something in the browser. It costs what static HTML costs to show (see the README, "Paste-ready HTML").',
+    ),
+    h('p', {}, h('label', {}, 'Language ', select), ' ', copy, ' ', status),
+    h('pre', {}, output),
+  );
+  let shown = '';
+  const load = async () => {
+    const locale = select.value;
+    status.textContent = '';
+    try {
+      const response = await fetch(PASTE_URL(locale, tag));
+      if (!response.ok) throw new Error(`${response.status}`);
+      const markup = await response.text();
+      if (select.value !== locale) return;
+      shown = markup;
+      output.textContent = markup;
+    } catch (error) {
+      output.textContent = '';
+      status.textContent = `The paste-ready HTML could not be loaded (${error}).`;
+    }
+  };
+  details.addEventListener('toggle', () => {
+    if (details.open && !shown) void load();
+  });
+  select.addEventListener('change', () => void load());
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(shown);
+      status.textContent = 'Copied.';
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select it for the reader to copy.
+      getSelection()?.selectAllChildren(output);
+      status.textContent = 'Selected: copy it with your keyboard.';
+    }
+  });
+  return details;
+}
 
 /** An element with attributes and children (strings become text: nothing here is parsed as HTML). */
 function h(tag, attributes = {}, ...children) {
@@ -143,6 +209,7 @@ function renderElement(element, snippet) {
           h('pre', {}, h('code', {}, snippet)),
         )
       : null,
+    renderPasteReady(tag),
     table(
       `Attributes and properties of <${tag}>`,
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],

@@ -2,8 +2,8 @@
  * `npm run build`: locale modules from the XLIFF files (split per element), custom-elements.json and
  * what is generated from it (the React wrappers and JSX typings, the README's element reference,
  * the VS Code custom data), the per-module build with type declarations, the one-tag bundles and
- * locale files, the README's browser support table, the bundle's integrity hash in the README's
- * CDN snippet, then every file's size.
+ * locale files, paste-ready HTML of every element in every language, the README's browser support
+ * table, the bundle's integrity hash in the README's CDN snippet, then every file's size.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -27,6 +27,8 @@ if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: t
 run('node', 'scripts/translation-entries.mjs');
 // Every message id and its English, beside the locale files (for missingMessages()).
 cpSync('src/locales/messages.json', 'dist/locales/messages.json');
+// Every element in every language as server-rendered HTML to paste (dist/paste/<locale>/<tag>.html).
+run('node', 'scripts/paste-ready.mjs');
 run('node', 'scripts/readme-elements.mjs');
 run('node', 'scripts/browser-support.mjs');
 run('node', 'scripts/vscode-data.mjs');

@@ -120,6 +120,37 @@ describe('the API page', () => {
     expect(integrities(byline)).to.deep.equal(integrities(readmeSnippet));
   });
 
+  it('offers every element as paste-ready HTML in each language, with a script only where the element is interactive', async () => {
+    const interactive = ['promo-banner', 'scar-types', 'microneedling-candidacy', 'acne-scar-article'];
+    const markupOf = async (tag: string, locale?: string) => {
+      const details = page.querySelector<HTMLDetailsElement>(`#${tag} .api-element__paste`)!;
+      const select = details.querySelector('select')!;
+      const code = details.querySelector('pre code')!;
+      if (locale && select.value !== locale) {
+        code.textContent = '';
+        select.value = locale;
+        select.dispatchEvent(new Event('change'));
+      }
+      details.open = true;
+      await waitUntil(() => code.textContent!.includes(`</${tag}>`), `the ${tag} markup loads`);
+      return code.textContent!;
+    };
+    for (const tag of WIDGET_TAGS) {
+      const markup = await markupOf(tag);
+      const parsed = new DOMParser().parseFromString(markup, 'text/html');
+      expect(markup, tag).to.contain(`<${tag}`).and.contain('shadowrootmode="open"');
+      const scripts = [...parsed.querySelectorAll('script')].map((script) => script.getAttribute('src'));
+      expect(scripts, tag).to.deep.equal(interactive.includes(tag) ? [scripts[0]] : []);
+      if (interactive.includes(tag)) expect(scripts[0], tag).to.match(/^https:\/\/your-cdn\.example\/acne-scar-widgets@[^/]+\/dist\/acne-scar-widgets-hydrate\.js$/);
+      expect(markup, tag).not.to.match(/\son[a-z]+=/i);
+    }
+    // In the language chosen, right to left where it is.
+    expect(await markupOf('med-review', 'es')).to.contain('Revisado médicamente por Kristin Hall, FNP');
+    expect(await markupOf('med-disclaimer', 'ar')).to.contain('dir="rtl"');
+    const options = [...page.querySelectorAll('#med-review .api-element__paste option')].map((option) => option.getAttribute('value'));
+    expect(options).to.include.members(['en', 'es', 'fr', 'de', 'pt-BR', 'ar']).and.not.include('en-XA');
+  });
+
   it('is linked from the demo article\'s header', async () => {
     const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
     expect(index.querySelector('header nav a[href="./api.html"]')).to.exist;

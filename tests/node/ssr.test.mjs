@@ -470,3 +470,24 @@ describe('npm run render: the article as a static page', () => {
     }
   });
 });
+
+describe('paste-ready HTML (dist/paste/<locale>/<tag>.html, written by the build)', () => {
+  test('every element in every shipped language, rendered, with the hydrate script only where interactive', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { INTERACTIVE, pasteReady } = await import('../../scripts/paste-ready.mjs');
+    const folder = new URL('../../dist/paste/', import.meta.url);
+    const locales = readdirSync(folder).sort();
+    assert.deepEqual(locales, ['ar', 'de', 'en', 'es', 'fr', 'pt-BR']);
+    for (const locale of locales) {
+      for (const tag of WIDGET_TAGS) {
+        const markup = readFileSync(new URL(`${locale}/${tag}.html`, folder), 'utf8');
+        assert.match(markup, new RegExp(`^<!-- <${tag}> \\(${locale}\\)[^\\n]*-->\\n<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), `${locale}/${tag}`);
+        assert.equal(count(markup, /<script\b/g), INTERACTIVE.includes(tag) ? 1 : 0, `${locale}/${tag}`);
+        if (locale === 'ar') assert.match(markup, new RegExp(`^<${tag}[^>]* dir="rtl"`, 'm'));
+      }
+    }
+    // The file is what pasteReady gives, and the byline reads in its language.
+    assert.equal(readFileSync(new URL('es/med-review.html', folder), 'utf8'), await pasteReady('med-review', 'es'));
+    assert.ok(visibleText(readFileSync(new URL('de/med-review.html', folder), 'utf8')).includes('Medizinisch geprüft von Kristin Hall, FNP'));
+  });
+});
