@@ -97,15 +97,16 @@ export function scalePage() {
 /** Each element with the attributes it needs to show its content, as the README shows them. */
 export const ELEMENTS = EXAMPLE_ATTRIBUTES;
 
+/** `<tag>` with its attributes from `ELEMENTS`, as a page writes it. */
+const elementMarkup = (tag) =>
+  `<${tag}${Object.entries(ELEMENTS[tag]).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}></${tag}>`;
+
 /**
  * A publisher's page with one element on it, loaded by `script` (the bundle or the loader), with
  * `<link rel="modulepreload">` for each of `preloads` first (the README's loader snippet), and
  * `reservationCss` (the README's rules against layout shift) where given.
  */
 export function oneElementPage(tag, script, preloads = [], reservationCss = '') {
-  const attributes = Object.entries(ELEMENTS[tag])
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
   return page({
     kind: 'widget',
     title: `<${tag}> on its own`,
@@ -114,7 +115,7 @@ export function oneElementPage(tag, script, preloads = [], reservationCss = '') 
       `<script type="module" src="${script}"></script>`,
       ...(reservationCss ? [`<style>${reservationCss}</style>`] : []),
     ].join('\n'),
-    body: `<p>The publisher's own article text.</p>\n<${tag}${attributes}></${tag}>`,
+    body: `<p>The publisher's own article text.</p>\n${elementMarkup(tag)}`,
   });
 }
 
@@ -156,7 +157,7 @@ ${paragraph('If you’ve tried everything in the book to reduce your acne scars 
   });
 }
 
-/** The article's nine blocks placed one by one on a publisher's page, as the demo places them. */
+/** The article's eight blocks placed one by one on a publisher's page, as the demo places them. */
 export const BLOCK_TAGS = [
   'med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy',
   'scar-treatments', 'scar-prevention', 'med-disclaimer',
@@ -164,19 +165,15 @@ export const BLOCK_TAGS = [
 
 /** A page with every block of the article on its own (and the offers left out), loaded by the bundle. */
 export function blocksPage(reservationCss = '') {
-  const blocks = BLOCK_TAGS.map((tag) => {
-    const attributes = Object.entries(ELEMENTS[tag]).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-    return `<${tag}${attributes}></${tag}>`;
-  });
   return page({
     kind: 'widget',
     title: 'The article block by block',
     head: `<script type="module" src="${BUNDLE_PATH}"></script>${reservationCss ? `\n<style>${reservationCss}</style>` : ''}`,
-    body: `<h1>Does Microneedling Work to Reduce Acne Scars?</h1>\n${blocks.join('\n')}`,
+    body: `<h1>Does Microneedling Work to Reduce Acne Scars?</h1>\n${BLOCK_TAGS.map(elementMarkup).join('\n')}`,
   });
 }
 
-/** A static page of `body`, the serialized content of a widget page (its static floor). */
-export function staticPage(title, body) {
-  return page({ kind: 'static', title, body });
+/** A page of ready HTML: a widget page's serialized content (its static floor, `kind` 'static'), or pasted markup. */
+export function staticPage(title, body, kind = 'static') {
+  return page({ kind, title, body });
 }

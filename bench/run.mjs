@@ -744,6 +744,7 @@ const isLibraryScript = (url) => url.includes('/dist/');
 
 async function lighthouseSuite() {
   const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
+  const { pasteReady, HYDRATE_URL } = await import('../scripts/paste-ready.mjs');
   const blocks = servePage('/bench/pages/lighthouse-blocks.html', blocksPage(README_RESERVATION));
   const pairs = [
     { name: 'the whole article (bundle)', widget: WIDGET, floor: STATIC },
@@ -756,9 +757,8 @@ async function lighthouseSuite() {
     const floor = servePage(`/bench/pages/lighthouse-${tag}-static.html`, staticPage(`<${tag}> as static HTML`, await serializeArticle(widget)));
     pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: 'loader' });
     // The fourth way: the API page's paste-ready HTML, its hydrate script (where it has one) here.
-    const { pasteReady, HYDRATE_URL } = await import('../scripts/paste-ready.mjs');
     const pasted = (await pasteReady(tag, 'en')).replace(HYDRATE_URL, '/dist/acne-scar-widgets-hydrate.js');
-    const pastePage = servePage(`/bench/pages/lighthouse-${tag}-paste.html`, staticPage(`<${tag}> pasted`, `<p>The publisher's own article text.</p>\n${pasted}`).replace('content="static"', 'content="widget"'));
+    const pastePage = servePage(`/bench/pages/lighthouse-${tag}-paste.html`, staticPage(`<${tag}> pasted`, `<p>The publisher's own article text.</p>\n${pasted}`, 'widget'));
     pairs.push({ name: `<${tag}> (paste-ready)`, widget: pastePage, floor, oneElement: 'paste' });
   }
   const runs = Math.min(options.runs, LIGHTHOUSE_RUNS);

@@ -2,6 +2,7 @@
 // custom-elements.json (the same file editors and the README reference come from), each beside a
 // live example of the element, the markup in its JSDoc `@example`.
 import { LOCALES, PSEUDO_LOCALE, WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
+import { localeName } from './locale-names.js';
 
 const MANIFEST_URL = new URL('../custom-elements.json', import.meta.url);
 /**
@@ -20,20 +21,13 @@ const LIVE_ELSEWHERE = { 'acne-scar-article': './article.html' };
 /** Paste-ready HTML of each element in each language, written by the build (scripts/paste-ready.mjs). */
 const PASTE_URL = (locale, tag) => new URL(`../dist/paste/${locale}/${tag}.html`, import.meta.url);
 const PASTE_LOCALES = LOCALES.filter((locale) => locale !== PSEUDO_LOCALE);
-const LANGUAGE_NAMES = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return undefined;
-  }
-})();
 
 /**
  * The element as server-rendered HTML to paste into a CMS that takes HTML: a language menu, the
  * markup (fetched when the section opens or the language changes) and a button that copies it.
  */
 function renderPasteReady(tag) {
-  const select = h('select', {}, PASTE_LOCALES.map((locale) => h('option', { value: locale }, `${LANGUAGE_NAMES?.of(locale) ?? locale} (${locale})`)));
+  const select = h('select', {}, PASTE_LOCALES.map((locale) => h('option', { value: locale }, `${localeName(locale)} (${locale})`)));
   const output = h('code', {});
   const status = h('span', { class: 'api-paste__status', role: 'status' });
   const copy = h('button', { type: 'button' }, 'Copy');

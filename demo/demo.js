@@ -10,21 +10,12 @@ function remember(name, value) {
   history.replaceState(null, '', address);
 }
 
-import { LOCALES, PSEUDO_LOCALE } from '../dist/acne-scar-widgets.js';
+import { LOCALES } from '../dist/acne-scar-widgets.js';
+import { localeName } from './locale-names.js';
 
 const localeSwitcher = document.getElementById('locale-switcher');
 // The menu lists the locales the build has, each named in its own language.
-localeSwitcher.replaceChildren(
-  ...LOCALES.map((code) => {
-    let name = code === PSEUDO_LOCALE ? `Pseudo-locale (${code})` : code;
-    try {
-      if (code !== PSEUDO_LOCALE) name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    } catch {
-      // A browser without Intl.DisplayNames shows the code.
-    }
-    return new Option(name.charAt(0).toLocaleUpperCase(code) + name.slice(1), code);
-  }),
-);
+localeSwitcher.replaceChildren(...LOCALES.map((code) => new Option(localeName(code), code)));
 const requestedLocale = params.get('lang');
 if (requestedLocale) document.documentElement.lang = requestedLocale;
 localeSwitcher.value = document.documentElement.lang;

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import { asTemplate, isReviewed, readReviews, readUnits, xliffPath } from './xliff.mjs';
+import { asTemplate, readReviews, readUnits, shippedReview, xliffPath } from './xliff.mjs';
 
 const SHARED = 'core';
 const config = readConfigFileAndWriteSchema('lit-localize.json');
@@ -35,14 +35,11 @@ const reviews = readReviews();
 function reviewOf(locale) {
   const record = reviews[locale];
   if (!record) return null;
-  const units = readUnits(readFileSync(xliffPath(locale), 'utf8'));
-  const unreviewed = units.filter((unit) => !isReviewed(unit));
-  if (unreviewed.length > 0) {
-    console.warn(`locale-chunks: xliff/reviews.json records a review of "${locale}", but ${unreviewed.length} of its units are not reviewed (first: ${unreviewed[0].id}); it ships as not yet reviewed.`);
-    return null;
+  const { review, unreviewed } = shippedReview(record, readUnits(readFileSync(xliffPath(locale), 'utf8')));
+  if (!review) {
+    console.warn(`locale-chunks: xliff/reviews.json records a review of "${locale}", but ${unreviewed.length} of its units are not reviewed (first: ${unreviewed[0]?.id}); it ships as not yet reviewed.`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date ?? '')) throw new Error(`locale-chunks: xliff/reviews.json: "${locale}" needs a date such as "2027-01-15"`);
-  return { date: record.date };
+  return review;
 }
 
 rmSync(target, { recursive: true, force: true });

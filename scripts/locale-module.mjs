@@ -12,7 +12,7 @@
  * the file's language.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { asTemplate, isReviewed, isStale, readReviews, readUnits } from './xliff.mjs';
+import { asTemplate, isStale, readReviews, readUnits, shippedReview } from './xliff.mjs';
 
 const [input, output] = process.argv.slice(2);
 if (!input) {
@@ -36,8 +36,7 @@ for (const unit of units) {
   // `<x id="0" …/>` → `${0}`; the rest is text.
   templates[unit.id] = asTemplate(unit.target, (index) => `\${${index}}`);
 }
-const record = readReviews()[locale];
-const review = record && units.length > 0 && units.every(isReviewed) ? { date: record.date } : null;
+const { review } = shippedReview(readReviews()[locale], units);
 
 const json = JSON.stringify({ templates, review }, null, 2);
 const text = output?.endsWith('.json')

@@ -22,12 +22,9 @@ export const HYDRATE_URL = `https://your-cdn.example/acne-scar-widgets@${version
 /** The elements that need a script once on the page: events, tabs, the self-check. */
 export const INTERACTIVE = ['promo-banner', 'scar-types', 'microneedling-candidacy', 'acne-scar-article'];
 
-/** Each element with the attributes of the README's examples. Links are the site owner's to edit. */
-export const PASTE_ATTRIBUTES = EXAMPLE_ATTRIBUTES;
-
 /** The paste-ready HTML of `tag` in `locale`. */
 export async function pasteReady(tag, locale) {
-  const html = await renderElement(tag, PASTE_ATTRIBUTES[tag], { locale });
+  const html = await renderElement(tag, EXAMPLE_ATTRIBUTES[tag], { locale });
   if (!INTERACTIVE.includes(tag)) {
     // Lit's markers stay: a page that also loads the hydrate bundle (for an offer) takes this
     // element over too, and hydration reads them.

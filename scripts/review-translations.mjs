@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { asTemplate, config, isStale, PSEUDO_LOCALE, readReviews, readUnits, REVIEWS_PATH, rewriteUnits, withState, xliffPath } from './xliff.mjs';
+import { asTemplate, config, isCalendarDay, isStale, PSEUDO_LOCALE, readReviews, readUnits, REVIEWS_PATH, rewriteUnits, withState, xliffPath } from './xliff.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { reviewer: { type: 'string' }, date: { type: 'string' } } });
 const [locale] = positionals;
@@ -21,8 +21,7 @@ const fail = (message) => {
 };
 if (!locale || !values.reviewer?.trim() || !values.date) fail(usage);
 if (!config.targetLocales.includes(locale) || locale === PSEUDO_LOCALE) fail(`${locale}: not one of the translations (${config.targetLocales.filter((code) => code !== PSEUDO_LOCALE).join(', ')})`);
-const day = new Date(`${values.date}T00:00:00Z`);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== values.date) fail(`--date ${values.date}: expected a day such as 2027-01-15`);
+if (!isCalendarDay(values.date)) fail(`--date ${values.date}: expected a day such as 2027-01-15`);
 
 const path = xliffPath(locale);
 const xml = readFileSync(path, 'utf8');

@@ -88,6 +88,25 @@ export const isStale = (unit) =>
 
 export const isReviewed = (unit) => unit.target !== undefined && REVIEWED_STATES.includes(unit.state ?? '') && !isStale(unit);
 
+/** Whether `value` is a calendar day written `YYYY-MM-DD` that exists (`2027-02-30` does not). */
+export function isCalendarDay(value) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * The medical review a locale's files carry (`{ date }`), from its record in xliff/reviews.json:
+ * only when every one of `units` is reviewed (`final` or `signed-off`, none stale), else null;
+ * `unreviewed` lists the units that keep it from shipping.
+ */
+export function shippedReview(record, units) {
+  const unreviewed = units.filter((unit) => !isReviewed(unit));
+  if (!record || units.length === 0 || unreviewed.length > 0) return { review: null, unreviewed };
+  if (!isCalendarDay(record.date)) throw new Error(`${REVIEWS_PATH}: a review needs a date such as "2027-01-15", not ${JSON.stringify(record.date)}`);
+  return { review: { date: record.date }, unreviewed };
+}
+
 /** Who reviewed each locale's translation and when: { "<locale>": { "reviewer": "…", "date": "YYYY-MM-DD" } }. */
 export function readReviews() {
   try {

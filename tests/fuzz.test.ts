@@ -446,12 +446,9 @@ const KINDS: Record<string, Kind> = {
   'med-review review-interval': { kind: 'duration' },
   'acne-scar-article next-review': { kind: 'date', notBefore: '2021-03-11' },
   'acne-scar-article review-interval': { kind: 'duration' },
-  // Every block of the article and the article itself: the source line.
+  // Every element but the offers (the article's content): the source line.
   ...Object.fromEntries(
-    [
-      'med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy',
-      'scar-treatments', 'scar-prevention', 'med-disclaimer', 'acne-scar-article',
-    ].flatMap((tag) => [
+    TAGS.filter((tag) => tag !== 'promo-banner').flatMap((tag) => [
       [`${tag} source-href`, { kind: 'url', schemes: HTTP } as Kind],
       [`${tag} publisher`, { kind: 'text', shown: true } as Kind],
     ]),

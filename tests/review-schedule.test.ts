@@ -7,11 +7,11 @@ import type { AcneScarArticle } from '../src/acne-scar-article/acne-scar-article
 import { setLocale } from '../src/core/locale.js';
 import { parseIsoDate } from '../src/core/attributes.js';
 import { addInterval, hasPassed, parseReviewInterval } from '../src/core/review.js';
-import { part, warningsOfEachTest } from './support/console.js';
+import { part, textOf, warningsOfEachTest } from './support/console.js';
 
 /** The byline's lines, as a reader sees them. */
 const lines = (el: MedReview) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
+  [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((line) => textOf(line));
 
 const byline = (attributes: { nextReview?: string; reviewInterval?: string; updated?: string } = {}) =>
   fixture<MedReview>(html`<med-review
@@ -62,7 +62,7 @@ describe('the review schedule: next-review and review-interval', () => {
     const el = await byline({ nextReview: '2024-03-11' });
     expect(part(el, 'next-review')).to.be.null;
     const notice = part(el, 'review-due')!;
-    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('This article has been due for review since March 11, 2024.');
+    expect(textOf(notice)).to.equal('This article has been due for review since March 11, 2024.');
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-11');
     // A notice, not an alarm: no live region or alert role, in the text colour rather than muted.
     expect(notice.getAttribute('role')).to.be.null;
@@ -89,7 +89,7 @@ describe('the review schedule: next-review and review-interval', () => {
     const el = await byline({ reviewInterval: 'P3Y' });
     const notice = part(el, 'review-due')!;
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-11');
-    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('This article has been due for review since March 11, 2024.');
+    expect(textOf(notice)).to.equal('This article has been due for review since March 11, 2024.');
     const ahead = await byline({ updated: dayFromToday(0), reviewInterval: 'P18M' });
     expect(part(ahead, 'next-review')).to.exist;
     expect(warnings.messages()).to.be.empty;
@@ -152,12 +152,12 @@ describe('the review schedule: next-review and review-interval', () => {
   it('says it in the reader\'s language, with the date formatted for it', async () => {
     await setLocale('es');
     const ahead = await byline({ nextReview: '2999-01-01' });
-    expect(part(ahead, 'next-review')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Próxima revisión prevista: 1 de enero de 2999');
+    expect(textOf(part(ahead, 'next-review')!)).to.equal('Próxima revisión prevista: 1 de enero de 2999');
     const due = await byline({ nextReview: '2024-03-11' });
-    expect(part(due, 'review-due')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Este artículo está pendiente de revisión desde el 11 de marzo de 2024.');
+    expect(textOf(part(due, 'review-due')!)).to.equal('Este artículo está pendiente de revisión desde el 11 de marzo de 2024.');
     await setLocale('de');
     await due.updateComplete;
-    expect(part(due, 'review-due')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dieser Artikel ist seit dem 11. März 2024 zur Überprüfung fällig.');
+    expect(textOf(part(due, 'review-due')!)).to.equal('Dieser Artikel ist seit dem 11. März 2024 zur Überprüfung fällig.');
     expect(warnings.messages()).to.be.empty;
   });
 
@@ -176,7 +176,7 @@ describe('the review schedule: next-review and review-interval', () => {
 
     it('shows the next review in the article\'s byline, counted from its last update', async () => {
       const { el, review } = await article(html`<acne-scar-article review-interval="P3Y"></acne-scar-article>`);
-      expect(part(review, 'review-due')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('This article has been due for review since March 11, 2024.');
+      expect(textOf(part(review, 'review-due')!)).to.equal('This article has been due for review since March 11, 2024.');
       // Forwarded: the page styles it from outside.
       expect(el.shadowRoot!.querySelector('med-review')!.getAttribute('exportparts')).to.contain('review-due: med-review-review-due');
       expect(warnings.messages()).to.be.empty;
@@ -184,7 +184,7 @@ describe('the review schedule: next-review and review-interval', () => {
 
     it('takes a date too, and checks it itself: a warning names the article, and the byline gets nothing', async () => {
       const { review } = await article(html`<acne-scar-article next-review="2999-01-01"></acne-scar-article>`);
-      expect(part(review, 'next-review')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Next review due January 1, 2999');
+      expect(textOf(part(review, 'next-review')!)).to.equal('Next review due January 1, 2999');
       const bad = await article(html`<acne-scar-article next-review="2019-05-01"></acne-scar-article>`);
       expect(bad.review.hasAttribute('next-review')).to.be.false;
       expect(part(bad.review, 'review-due')).to.be.null;

@@ -2,13 +2,11 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/acne-scar-widgets.js';
 import { setLocale } from '../src/core/locale.js';
-import { part, warningsOfEachTest } from './support/console.js';
+import { WIDGET_TAGS } from '../src/core/tags.js';
+import { part, textOf, warningsOfEachTest } from './support/console.js';
 
-/** Every element that shows the article's content: each can say where it comes from. */
-const CONTENT_TAGS = [
-  'med-review', 'scar-types', 'microneedling-facts', 'microneedling-evidence', 'microneedling-candidacy',
-  'scar-treatments', 'scar-prevention', 'med-disclaimer', 'acne-scar-article',
-];
+/** Every element that shows the article's content (all but the offers): each can say where it comes from. */
+const CONTENT_TAGS = WIDGET_TAGS.filter((tag) => tag !== 'promo-banner');
 const TITLE = 'Does Microneedling Work to Reduce Acne Scars?';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -22,7 +20,6 @@ async function mount(tag: string, attributes: string): Promise<Widget> {
   return el;
 }
 
-const text = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('the source line: source-href and publisher', () => {
   const warnings = warningsOfEachTest({ resetLocale: true });
@@ -31,11 +28,11 @@ describe('the source line: source-href and publisher', () => {
     it(`<${tag}> names the publisher and links the article's title to its source`, async () => {
       const el = await mount(tag, 'source-href="https://example.com/articles/acne-scars" publisher="Example Health"');
       const line = part(el, 'source')!;
-      expect(text(line)).to.equal(`Source: Example Health, “${TITLE}”`);
+      expect(textOf(line)).to.equal(`Source: Example Health, “${TITLE}”`);
       const link = part(el, 'source-link') as HTMLAnchorElement;
       expect(link.localName).to.equal('a');
       expect(link.href).to.equal('https://example.com/articles/acne-scars');
-      expect(text(link)).to.equal(TITLE);
+      expect(textOf(link)).to.equal(TITLE);
       expect(line.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(warnings.messages()).to.be.empty;
     });
@@ -48,13 +45,13 @@ describe('the source line: source-href and publisher', () => {
 
   it('names the title alone without a publisher, and resolves a relative source against the page', async () => {
     const el = await mount('scar-types', 'source-href="/articles/acne-scars"');
-    expect(text(part(el, 'source'))).to.equal(`Source: “${TITLE}”`);
+    expect(textOf(part(el, 'source'))).to.equal(`Source: “${TITLE}”`);
     expect((part(el, 'source-link') as HTMLAnchorElement).href).to.equal(new URL('/articles/acne-scars', document.baseURI).href);
   });
 
   it('with a publisher and no link, cites the title as text', async () => {
     const el = await mount('med-disclaimer', 'publisher="Example Health"');
-    expect(text(part(el, 'source'))).to.equal(`Source: Example Health, “${TITLE}”`);
+    expect(textOf(part(el, 'source'))).to.equal(`Source: Example Health, “${TITLE}”`);
     expect(part(el, 'source-link')).to.be.null;
     expect(part(el, 'source')!.querySelector('cite')!.textContent).to.equal(TITLE);
   });
@@ -63,7 +60,7 @@ describe('the source line: source-href and publisher', () => {
     it(`refuses source-href=${JSON.stringify(bad)}: no link, the title as text, one warning naming the element`, async () => {
       const el = await mount('scar-prevention', `source-href="${bad.replace(/"/g, '&quot;')}" publisher="Example Health"`);
       expect(el.shadowRoot!.querySelector('a')).to.be.null;
-      expect(text(part(el, 'source'))).to.equal(`Source: Example Health, “${TITLE}”`);
+      expect(textOf(part(el, 'source'))).to.equal(`Source: Example Health, “${TITLE}”`);
       expect(warnings.messages()).to.deep.equal([
         `<scar-prevention> source-href=${JSON.stringify(bad)}: only http:, https: and relative URLs are linked; the source line names the article without a link.`,
       ]);
@@ -72,7 +69,7 @@ describe('the source line: source-href and publisher', () => {
 
   it('shows markup in publisher as text, never as elements', async () => {
     const el = await mount('scar-types', 'publisher="<img src=x onerror=alert(1)>" source-href="/a"');
-    expect(text(part(el, 'source'))).to.contain('<img src=x onerror=alert(1)>');
+    expect(textOf(part(el, 'source'))).to.contain('<img src=x onerror=alert(1)>');
     expect(part(el, 'source')!.querySelector('img')).to.be.null;
   });
 
@@ -116,11 +113,11 @@ describe('the source line: source-href and publisher', () => {
   it('says it in the reader\'s language, the title translated, the publisher as written', async () => {
     await setLocale('es');
     const el = await mount('microneedling-facts', 'source-href="/a" publisher="Example Health"');
-    expect(text(part(el, 'source'))).to.equal('Fuente: Example Health, «¿Funciona el microneedling para reducir las cicatrices de acné?»');
+    expect(textOf(part(el, 'source'))).to.equal('Fuente: Example Health, «¿Funciona el microneedling para reducir las cicatrices de acné?»');
     await setLocale('de');
     await el.updateComplete;
-    expect(text(part(el, 'source'))).to.match(/^Quelle: Example Health, „.+“$/);
-    expect(text(part(el, 'source'))).not.to.contain(TITLE);
+    expect(textOf(part(el, 'source'))).to.match(/^Quelle: Example Health, „.+“$/);
+    expect(textOf(part(el, 'source'))).not.to.contain(TITLE);
   });
 
   it('is not offered by the offers, which are the publisher\'s, not the article\'s', () => {

@@ -7,6 +7,7 @@ import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js'
 import { sourceLocale, targetLocales } from '../locale-codes.js';
 import { localeFilesUrl } from '../locale-files.js';
 import { warnOncePerPage } from './warn.js';
+import { parseIsoDate } from './attributes.js';
 
 /**
  * Every figure is written in Latin digits, as the article and every translation write the figures
@@ -190,8 +191,9 @@ function loadChunk(locale: LocaleCode, chunk: string): Promise<void> {
     loading = module.then(
       (loaded) => {
         Object.assign(templatesOf(locale), loaded.templates);
+        // A review is a calendar day that exists; anything else is no review.
         const date = (loaded as { review?: { date?: unknown } | null }).review?.date;
-        localeReviews.set(locale, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
+        localeReviews.set(locale, typeof date === 'string' && parseIsoDate(date)?.dateOnly ? date : null);
         loadedChunks.add(key);
       },
       (error: unknown) => {

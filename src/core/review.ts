@@ -22,9 +22,9 @@ const MAX_DAYS = 3653;
  * from one day to ten years. Anything else (`3y`, `PT12H`, `P0D`, `P20Y`) is `undefined`.
  */
 export function parseReviewInterval(value: string | null | undefined): ReviewInterval | undefined {
-  const parts = value == null ? null : DURATION.exec(value.trim());
-  if (!parts || parts.slice(1).every((part) => part === undefined)) return undefined;
-  const [years, months, weeks, days] = parts.slice(1).map((part) => Number(part ?? 0));
+  const fields = value == null ? undefined : DURATION.exec(value.trim())?.slice(1);
+  if (!fields || fields.every((field) => field === undefined)) return undefined;
+  const [years, months, weeks, days] = fields.map((field) => Number(field ?? 0));
   const interval = { years, months, days: weeks * 7 + days };
   const approximateDays = years * 365.25 + months * 30.44 + interval.days;
   return approximateDays >= 1 && approximateDays <= MAX_DAYS ? interval : undefined;
@@ -43,8 +43,8 @@ export function addInterval(from: IsoDate, interval: ReviewInterval): IsoDate {
   // setUTCFullYear takes every year as written (Date.UTC reads 0–99 as 1900–1999).
   date.setUTCFullYear(year, month + 1, 0);
   date.setUTCFullYear(year, month, Math.min(start.getUTCDate(), date.getUTCDate()) + interval.days);
-  const datetime = `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
-  return { date, datetime, dateOnly: true };
+  // ISO 8601 writes years 0000–9999 with four digits, as `<time datetime>` takes them.
+  return { date, datetime: date.toISOString().slice(0, 10), dateOnly: true };
 }
 
 /**

@@ -177,10 +177,9 @@ async function renderOne(tag: WidgetTag, attributes: Array<[string, AttributeVal
   return collectResult(render(elementTemplate(tag, attributes)));
 }
 
-/** The data block of the article's structured data, in the locale showing now. */
-function dataBlock(options: StructuredDataOptions, baseUrl: string | URL | undefined): string {
-  const url = options.url ?? (baseUrl === undefined ? undefined : String(baseUrl));
-  const data = structuredDataNow({ url, sourceHref: options.sourceHref, publisher: options.publisher });
+/** The data block of the article's structured data, in the locale showing now; `url` is the page's address. */
+function dataBlock(baseUrl: string | URL | undefined, sourceHref: string | undefined, publisher: string | undefined): string {
+  const data = structuredDataNow({ url: baseUrl === undefined ? undefined : String(baseUrl), sourceHref, publisher });
   return `<script type="application/ld+json">${jsonLdText(data)}</script>`;
 }
 
@@ -194,10 +193,12 @@ function dataBlock(options: StructuredDataOptions, baseUrl: string | URL | undef
  * @example
  * const head = await renderStructuredData({ locale: 'es', baseUrl: 'https://example.com/acne-scars', publisher: 'Example Health' });
  */
-export function renderStructuredData(options: ServerRenderOptions & StructuredDataOptions = {}): Promise<string> {
+export function renderStructuredData(
+  options: ServerRenderOptions & Pick<StructuredDataOptions, 'sourceHref' | 'publisher'> = {},
+): Promise<string> {
   return oneAtATime(async () => {
     await prepare(options.locale, options.baseUrl);
-    return dataBlock(options, options.baseUrl);
+    return dataBlock(options.baseUrl, options.sourceHref, options.publisher);
   });
 }
 
@@ -334,7 +335,7 @@ export function renderHtml(markup: string, options: ServerRenderOptions = {}): P
       let rendered = await renderOne(tag, withDirection(attributes, locale, directionAbove));
       if (tag === 'acne-scar-article' && options.structuredData !== false) {
         const value = (name: string) => element.attrs.find((attribute) => attribute.name === name)?.value;
-        rendered = dataBlock({ sourceHref: value('source-href'), publisher: value('publisher') }, options.baseUrl) + rendered;
+        rendered = dataBlock(options.baseUrl, value('source-href'), value('publisher')) + rendered;
       }
       const closing = `</${tag}>`;
       const childrenEnd = location.endTag ? location.endTag.startOffset : end;

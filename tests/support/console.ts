@@ -33,6 +33,11 @@ export function warningsOfEachTest({ resetLocale = false } = {}) {
   return { messages: () => current?.messages() ?? [] };
 }
 
+/** An element's text, with white space collapsed (empty for none). */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The visible text of an element's shadow root, with white space collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
