@@ -4,6 +4,14 @@
  * `<html lang="en-XA">` (or pick it in the demo's language menu) to see at once any text that did
  * not go through msg() (it stays plain English) and any layout that breaks with longer text.
  * `npm run localize:extract` runs it after lit-localize's own extraction.
+ *
+ * Ours rather than the `pseudo-localization` package, whose `pseudoLocalizeString` only maps
+ * letters (doubling vowels to lengthen the text): given a message as XLIFF holds it, it accents
+ * inside lit-localize's placeholders (`<x id="0" equiv-text="${name}"/>` becomes
+ * `<ẋ īḓ="0" …/>`, no longer a placeholder) and XML entities (`&amp;` becomes `&ȧȧḿƥ;`), and it
+ * neither brackets a string (so a clipped one shows) nor sets how much longer it grows. Those are
+ * what this script is for: given only the text between placeholders, the package would replace
+ * no more than the letter table below, and change every en-XA string the locale tests render.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 

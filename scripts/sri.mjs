@@ -6,6 +6,11 @@
  * for `<med-review>` (dist/loader/files.json), so all of them are checked and fetched at once.
  * Writes the same snippet for every element to dist/loader/snippets.json (the demo's API page).
  * `npm run build` runs it after the bundles; CI fails when the committed README differs.
+ *
+ * The hash is Node's own `crypto.createHash('sha384')` in one line (`hashOf`), not the `ssri`
+ * package: ssri's `fromData(data, { algorithms: ['sha384'] })` gives the same string, byte for
+ * byte, and nothing more that this script uses (it parses, verifies and streams integrity
+ * metadata, which a build that only writes a hash does not need), so a dependency would buy nothing.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
