@@ -1,10 +1,12 @@
 /**
  * Generates custom-elements.json from the elements' JSDoc (@tag, @csspart, @cssprop, @slot, @fires),
  * pointing at the published modules in dist/ rather than the TypeScript sources, with only the API
- * a page or an application uses, and every event's `detail` spelled out.
+ * a page or an application uses, and every event's `detail` spelled out; then, from the finished
+ * manifest, the editor data for VS Code and JetBrains IDEs (scripts/editor-data.mjs).
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { editorData } from './scripts/editor-data.mjs';
 
 const toPublishedPath = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
@@ -265,5 +267,14 @@ export default {
   exclude: ['src/locales/**', 'src/locale-codes.ts', 'src/define/**', 'src/react/**', 'src/jsx/**'],
   outdir: '.',
   litelement: true,
-  plugins: [classDescriptions(), forwardedBlockParts(), publishedModules(), publicApiOnly(), writtenOutTypes(), modulesInPathOrder()],
+  // editorData() last: it reads the manifest as the plugins before it leave it.
+  plugins: [
+    classDescriptions(),
+    forwardedBlockParts(),
+    publishedModules(),
+    publicApiOnly(),
+    writtenOutTypes(),
+    modulesInPathOrder(),
+    editorData(),
+  ],
 };

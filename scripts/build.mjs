@@ -1,9 +1,10 @@
 /**
  * `npm run build`: locale modules from the XLIFF files (split per element), custom-elements.json and
- * what is generated from it (the React wrappers and JSX typings, the README's element reference,
- * the VS Code custom data), the per-module build with type declarations, the one-tag bundles and
- * locale files, paste-ready HTML of every element in every language, the README's browser support
- * table, the bundle's integrity hash in the README's CDN snippet, then every file's size.
+ * what is generated from it (the editor data for VS Code and JetBrains IDEs, which the analyzer
+ * writes with the manifest; the React wrappers and JSX typings, the README's element reference),
+ * the per-module build with type declarations, the one-tag bundles and locale files, paste-ready
+ * HTML of every element in every language, the README's browser support table, the bundle's
+ * integrity hash in the README's CDN snippet, then every file's size.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -16,7 +17,8 @@ const run = (command, ...args) => {
 rmSync('dist', { recursive: true, force: true });
 run('lit-localize', 'build');
 run('node', 'scripts/locale-chunks.mjs');
-// The manifest comes from the TypeScript sources; the wrappers generated from it are compiled by tsc.
+// The manifest comes from the TypeScript sources, and with it vscode.html-custom-data.json and
+// web-types.json (scripts/editor-data.mjs); the wrappers generated from it are compiled by tsc.
 run('custom-elements-manifest', 'analyze');
 run('node', 'scripts/framework-bindings.mjs');
 run('tsc', '-p', 'tsconfig.json');
@@ -31,6 +33,5 @@ cpSync('src/locales/messages.json', 'dist/locales/messages.json');
 run('node', 'scripts/paste-ready.mjs');
 run('node', 'scripts/readme-elements.mjs');
 run('node', 'scripts/browser-support.mjs');
-run('node', 'scripts/vscode-data.mjs');
 run('node', 'scripts/sri.mjs');
 run('node', 'scripts/size.mjs');

@@ -1,7 +1,8 @@
 /**
  * The elements of custom-elements.json, for the scripts that generate from it (the README
- * reference, the VS Code data, the framework bindings): every custom-element declaration with a
- * tag, in the manifest's order. Fails when there is none, so a broken manifest stops the build.
+ * reference, the framework bindings): every custom-element declaration with a tag, in the
+ * manifest's order. Fails when there is none, so a broken manifest stops the build. (The editor
+ * data is written by the analyzer itself, with the manifest: scripts/editor-data.mjs.)
  */
 import { readFileSync } from 'node:fs';
 
