@@ -2,7 +2,8 @@
  * The published package as `npm pack` would make it (after `npm run build`, which `npm test` runs
  * first): what it holds and leaves out, that every entry point resolves, that `sideEffects` names
  * exactly the modules that do something when imported, publint's lint of its metadata, the
- * README's CDN snippet and the VS Code data. Patterns rather than a fixed file list, so new entry
+ * README's CDN snippet and the editor data (VS Code's and JetBrains'), each read back against the
+ * manifest. Patterns rather than a fixed file list, so new entry
  * points (React wrappers, server rendering) are held to the same rules as they arrive.
  */
 import { before, describe, test } from 'node:test';
@@ -23,7 +24,14 @@ const pkg = readJson('package.json');
 const BUNDLE = 'dist/acne-scar-widgets.js';
 
 /** What the package holds beside dist/ and the translators' xliff/. */
-const ROOT_FILES = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json'];
+const ROOT_FILES = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'custom-elements.json',
+  'vscode.html-custom-data.json',
+  'web-types.json',
+];
 
 /** A package.json path pattern (`./dist/define/*.js`) as a regular expression over packed paths. */
 function patternToRegExp(pattern) {
@@ -42,10 +50,33 @@ function exportTargets(value) {
   return [];
 }
 
-const tags = readJson('custom-elements.json')
+const elements = readJson('custom-elements.json')
   .modules.flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName)
-  .map((declaration) => declaration.tagName);
+  .filter((declaration) => declaration.customElement && declaration.tagName);
+const tags = elements.map((declaration) => declaration.tagName);
+
+/** The values of a type written as a union of string literals (`'bar' | 'card' | undefined`); none for any other type. */
+function literalValues(text = '') {
+  const options = text.split('|').map((option) => option.trim()).filter((option) => option && option !== 'undefined');
+  const values = options.map((option) => /^'([^']*)'$/.exec(option)?.[1]);
+  return values.length > 0 && values.every((value) => value !== undefined) ? values : [];
+}
+
+/**
+ * An element's hover text in an editor: its summary, its description (with the example markup),
+ * and each of its events, slots, parts and CSS properties by name, with no `undefined` left in.
+ */
+function assertDocumented(element, text) {
+  const where = `<${element.tagName}>`;
+  assert.ok(text.includes(element.summary), `${where}: its summary`);
+  assert.ok(text.includes(element.description.trim()), `${where}: its description`);
+  assert.ok(text.includes('```html'), `${where}: its example`);
+  for (const { name } of [...(element.events ?? []), ...(element.cssParts ?? []), ...(element.cssProperties ?? [])]) {
+    assert.ok(text.includes(`**${name}**`), `${where}: ${name}`);
+  }
+  for (const { name } of element.slots ?? []) assert.ok(text.includes(name ? `**${name}**` : '_default_'), `${where}: slot ${name}`);
+  assert.doesNotMatch(text, /undefined/, `${where}: nothing undefined`);
+}
 
 let packed;
 
@@ -109,8 +140,15 @@ describe('the packed package', () => {
     }
   });
 
-  test('resolves every entry point (exports, main, module, types, customElements) to a packed file', () => {
-    const targets = [...exportTargets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements].filter(Boolean);
+  test('resolves every entry point (exports, main, module, types, customElements, web-types) to a packed file', () => {
+    const targets = [
+      ...exportTargets(pkg.exports),
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.customElements,
+      pkg['web-types'],
+    ].filter(Boolean);
     const unmatched = targets.filter((target) => ![...packed].some((path) => patternToRegExp(target).test(path)));
     assert.deepEqual(unmatched, []);
     assert.equal(pkg.exports['./acne-scar-widgets.js'].default, `./${BUNDLE}`);
@@ -186,22 +224,72 @@ describe('what the build writes for users', () => {
 
   test('the VS Code data has every element of the manifest, its attributes and their values', () => {
     const data = readJson('vscode.html-custom-data.json');
-    const elements = readJson('custom-elements.json')
-      .modules.flatMap((module) => module.declarations ?? [])
-      .filter((declaration) => declaration.customElement && declaration.tagName);
     assert.deepEqual(data.tags.map((tag) => tag.name).sort(), [...tags].sort());
     for (const element of elements) {
       const tag = data.tags.find((entry) => entry.name === element.tagName);
-      assert.ok(tag.description.value.includes(element.summary), `<${element.tagName}> is described`);
+      assertDocumented(element, tag.description);
+      assert.equal(tag.references.length, 1);
       assert.match(tag.references[0].url, new RegExp(`#${element.tagName}$`));
       assert.deepEqual(
         tag.attributes.map((attribute) => attribute.name),
         (element.attributes ?? []).map((attribute) => attribute.name),
       );
+      for (const attribute of element.attributes ?? []) {
+        const entry = tag.attributes.find((candidate) => candidate.name === attribute.name);
+        const where = `<${element.tagName} ${attribute.name}>`;
+        assert.equal(entry.description, attribute.description, `${where} is described`);
+        assert.deepEqual(entry.values.map((value) => value.name), literalValues(attribute.type?.text), `${where}'s values`);
+        assert.equal(entry.valueSet === 'v', attribute.type?.text === 'boolean', `${where} takes no value only when boolean`);
+      }
     }
     const variant = data.tags.find((tag) => tag.name === 'promo-banner').attributes.find((a) => a.name === 'variant');
     assert.deepEqual(variant.values.map((value) => value.name), ['bar', 'card', 'inline']);
     const dismissible = data.tags.find((tag) => tag.name === 'promo-banner').attributes.find((a) => a.name === 'dismissible');
     assert.equal(dismissible.valueSet, 'v', 'a boolean attribute takes no value');
+  });
+
+  test('web-types.json, which package.json names, has every element with its attributes, values, events, slots, parts and CSS properties', () => {
+    assert.equal(pkg['web-types'], './web-types.json');
+    const data = readJson('web-types.json');
+    assert.equal(data.name, pkg.name);
+    assert.equal(data.version, pkg.version);
+    assert.equal(data['description-markup'], 'markdown');
+    assert.equal(data['js-types-syntax'], 'typescript', 'the IDE reads attribute types as TypeScript');
+    const webElements = data.contributions.html.elements;
+    assert.deepEqual(webElements.map((entry) => entry.name).sort(), [...tags].sort());
+    const vscodeTags = readJson('vscode.html-custom-data.json').tags;
+    const names = (list) => (list ?? []).map((item) => item.name);
+    let withValues = 0;
+    for (const element of elements) {
+      const entry = webElements.find((candidate) => candidate.name === element.tagName);
+      const where = `<${element.tagName}>`;
+      assertDocumented(element, entry.description);
+      const vscodeLink = vscodeTags.find((tag) => tag.name === element.tagName).references[0].url;
+      assert.equal(entry['doc-url'], vscodeLink, `${where} links the same reference in both editors`);
+      assert.deepEqual(names(entry.attributes), names(element.attributes), `${where}'s attributes`);
+      for (const attribute of element.attributes ?? []) {
+        const { value, description } = entry.attributes.find((candidate) => candidate.name === attribute.name);
+        assert.equal(description, attribute.description, `${where} ${attribute.name} is described`);
+        assert.equal(value.type, attribute.type?.text ?? 'string', `${where} ${attribute.name}'s type`);
+        assert.deepEqual(literalValues(value.type), literalValues(attribute.type?.text), `${where} ${attribute.name}'s values`);
+        if (literalValues(value.type).length) withValues += 1;
+      }
+      assert.deepEqual(names(entry.js.events), names(element.events), `${where}'s events`);
+      assert.deepEqual(names(entry.events), names(element.events), `${where}'s events in HTML`);
+      assert.deepEqual(names(entry.slots), names(element.slots), `${where}'s slots`);
+      assert.deepEqual(names(entry.css.parts), names(element.cssParts), `${where}'s parts`);
+      assert.deepEqual(names(entry.css.properties), names(element.cssProperties), `${where}'s CSS properties`);
+      for (const [list, declared] of [
+        [entry.css.parts, element.cssParts],
+        [entry.css.properties, element.cssProperties],
+      ]) {
+        assert.deepEqual(
+          list.map((item) => item.description),
+          (declared ?? []).map((item) => item.description),
+          `${where}'s parts and CSS properties are described`,
+        );
+      }
+    }
+    assert.ok(withValues >= 10, `attributes with a list of values (heading levels, variants, …): ${withValues}`);
   });
 });
