@@ -12,8 +12,10 @@
  *
  * They replace scripts/vscode-data.mjs, our own VS Code generator: the same tags, attributes, values
  * and links, and the events and slots described where ours only named them, and the CSS properties
- * and parts, which ours left out. Where the generators fall short, this file mends their output,
- * each mend for a reason:
+ * and parts, which ours left out. They are called through their documented functions
+ * (`getVsCodeHtmlCustomData`, `getWebTypesData`) rather than as analyzer plugins, which write their
+ * file at once: where the generators fall short, this file mends their output, each mend for a
+ * reason:
  * - They show an element's `summary`, or else its `description`, never both (`descriptionSrc`
  *   picks one field). The description holds the example markup a site owner pastes, so they are
  *   given a copy of the manifest whose description is the summary and the description together.
@@ -26,8 +28,9 @@
  * - JetBrains: the link is given as `referenceTemplate`, the name version 1.8.0 reads; its
  *   README's `referencesTemplate` is ignored (cem-tools issue 171). The test of web-types.json
  *   checks every element's link, so an upgrade that changes this cannot go unnoticed.
- * - JetBrains: `"js-types-syntax": "typescript"`, without which the IDE does not read an
- *   attribute's type (`'bar' | 'card' | 'inline'`) as the values it takes.
+ * - JetBrains: `"js-types-syntax": "typescript"`, which the generator leaves out: it tells the IDE
+ *   to read an attribute's type (`'bar' | 'card' | 'inline'`) as TypeScript, which is how Web
+ *   Types offers those values (JetBrains' own examples set it).
  * - JetBrains: each element's CSS properties and parts on the element (`css.properties`,
  *   `css.parts`, as Web Types describes them) in place of the generator's one page-wide list,
  *   which repeats them per element (130 entries for 23 tokens) and names parts as pseudo-elements
