@@ -22,6 +22,8 @@ run('node', 'scripts/locale-chunks.mjs');
 run('custom-elements-manifest', 'analyze');
 run('node', 'scripts/framework-bindings.mjs');
 run('tsc', '-p', 'tsconfig.json');
+// The article's figures formatted ahead in every locale, for the bundles and the locale files.
+run('node', 'scripts/figures.mjs');
 run('rollup', '-c', '--silent');
 // Themes are plain CSS a site links as it is.
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', { recursive: true });

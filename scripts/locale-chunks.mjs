@@ -8,7 +8,7 @@
  * Run by `npm run localize:build` after `lit-localize build`; the output is committed, like the
  * modules lit-localize generates, and CI checks that it is up to date.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
@@ -42,6 +42,13 @@ function reviewOf(locale) {
   return review;
 }
 
+/**
+ * The figures each element formats, formatted ahead for each locale by scripts/figures.mjs (which
+ * runs this script again when they change): locale → element → figure → text.
+ */
+const FIGURES_FILE = 'src/locale-figures.json';
+const figures = existsSync(FIGURES_FILE) ? JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) : {};
+
 rmSync(target, { recursive: true, force: true });
 for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sort()) {
   const locale = file.replace(/\.js$/, '');
@@ -69,6 +76,9 @@ for (const file of readdirSync(built).filter((name) => name.endsWith('.js')).sor
       '',
       '// Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.',
       review,
+      '',
+      '// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).',
+      `export const figures = ${JSON.stringify(figures[locale]?.[chunk] ?? {})};`,
       '',
       'export const templates = {',
       ...lines.map((line) => `  ${line}`),

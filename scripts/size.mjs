@@ -16,10 +16,12 @@ const KB = 1024;
  * in one locale (`locales/<locale>/<tag>.js`), the pseudo-locale's included.
  */
 const budgets = [
-  // The one-tag bundle's ceiling sits just above today's size, so that any growth fails the build;
-  // the performance issue's target is 18 KB (see the README's performance section for why not yet).
-  { pattern: /^acne-scar-widgets\.js$/, gzip: 33.25 * KB, label: 'bundle' },
-  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 35 * KB, label: 'bundle' },
+  // The one-tag bundle's ceiling sits just above today's size, so that any growth fails the build.
+  // Raised by 0.25 KB for the English figures formatted ahead (src/core/figures.ts), which take the
+  // page's first Intl formatter, 17 to 60 ms, out of the first render; by 0.1 KB for rendering
+  // widgets placed one by one each in a task of its own.
+  { pattern: /^acne-scar-widgets\.js$/, gzip: 33.5 * KB, label: 'bundle' },
+  { pattern: /^acne-scar-widgets-hydrate\.js$/, gzip: 35.35 * KB, label: 'bundle' },
   // The on-demand bundle's own file: it holds no Lit, only the element list and the observer.
   { pattern: /^acne-scar-widgets-loader\.js$/, gzip: 1.25 * KB, label: 'loader' },
   { pattern: /^locales\/[^/]+\/[^/]+\.js$/, gzip: 5 * KB, label: 'locale' },

@@ -1,24 +1,27 @@
 import type { IsoDate } from './attributes.js';
 import { msg, str } from '@lit/localize';
-import { getLocale, LATIN_DIGITS, withIntl } from './locale.js';
+import { getLocale } from './locale.js';
+import { figure, LATIN_DIGITS, withIntl } from './figures.js';
 
 /** A number as the active locale writes it ("1,000", "1.000", "7,5"). */
 export function formatNumber(value: number): string {
-  return withIntl(() => new Intl.NumberFormat(getLocale(), LATIN_DIGITS).format(value), () => String(value));
+  const locale = getLocale();
+  return figure(locale, `#${value}`, () => new Intl.NumberFormat(locale, LATIN_DIGITS).format(value), () => String(value));
 }
 
 /** Formats a parsed date as a long date in the active locale ("March 11, 2021", "11 de marzo de 2021"). */
 export function formatLongDate(value: IsoDate): string {
-  return withIntl(
-    () =>
-      new Intl.DateTimeFormat(getLocale(), {
-        ...LATIN_DIGITS,
-        dateStyle: 'long',
-        // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
-        timeZone: value.dateOnly ? 'UTC' : undefined,
-      }).format(value.date),
-    () => value.date.toISOString().slice(0, 10),
-  );
+  const locale = getLocale();
+  const format = () =>
+    new Intl.DateTimeFormat(locale, {
+      ...LATIN_DIGITS,
+      dateStyle: 'long',
+      // A calendar date names a day, not an instant: in the reader's time zone it could shift a day.
+      timeZone: value.dateOnly ? 'UTC' : undefined,
+    }).format(value.date);
+  const plain = () => value.date.toISOString().slice(0, 10);
+  // An instant's day depends on where the reader is: only a calendar date can be formatted ahead.
+  return value.dateOnly ? figure(locale, `@${value.datetime}`, format, plain) : withIntl(format, plain);
 }
 
 /** Regions whose readers weigh things in pounds; everyone else also sees kilograms. */
@@ -51,7 +54,9 @@ function readsKilograms(): boolean {
 export function formatPounds(pounds: number): string {
   const locale = getLocale();
   const unit = (value: number, name: 'pound' | 'kilogram', display: 'short' | 'long', fraction?: number) =>
-    withIntl(
+    figure(
+      locale,
+      `${name}/${display}/${fraction ?? ''}${value}`,
       () => new Intl.NumberFormat(locale, { ...LATIN_DIGITS, style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: fraction }).format(value),
       () => `${fraction === undefined ? value : value.toFixed(fraction)} ${name === 'pound' ? 'lb' : 'kg'}`,
     );

@@ -7,29 +7,8 @@ import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js'
 import { sourceLocale, targetLocales } from '../locale-codes.js';
 import { localeFilesUrl } from '../locale-files.js';
 import { warnOncePerPage } from './warn.js';
+import { addFigures } from './figures.js';
 import { parseIsoDate } from './attributes.js';
-
-/**
- * Every figure is written in Latin digits, as the article and every translation write the figures
- * in their text ("18 of 246", "2015"): an engine's own data may prefer other digits for a language
- * (WebKit's writes ١٥ for Arabic where Chromium and Firefox write 15), and a price or a date must
- * match the sentence around it, and the server-rendered page the browser's, in every engine.
- * Spread into the options of every `Intl` formatter.
- */
-export const LATIN_DIGITS = { numberingSystem: 'latn' } as const;
-
-/**
- * A figure or a date formatted by `format` (through `Intl`), or by `plain` where the page has broken
- * `Intl` (faulty polyfills throw): digits and ISO dates, said once in the console, never a blank widget.
- */
-export function withIntl(format: () => string, plain: () => string): string {
-  try {
-    return format();
-  } catch (error) {
-    warnOncePerPage('intl', `Intl cannot format on this page (${String(error)}); figures and dates are written plainly.`);
-    return plain();
-  }
-}
 
 /**
  * The message ids a locale registered with `registerLocale` does not translate (those show in
@@ -191,6 +170,7 @@ function loadChunk(locale: LocaleCode, chunk: string): Promise<void> {
     loading = module.then(
       (loaded) => {
         Object.assign(templatesOf(locale), loaded.templates);
+        addFigures(locale, (loaded as { figures?: unknown }).figures);
         // A review is a calendar day that exists; anything else is no review.
         const date = (loaded as { review?: { date?: unknown } | null }).review?.date;
         localeReviews.set(locale, typeof date === 'string' && parseIsoDate(date)?.dateOnly ? date : null);

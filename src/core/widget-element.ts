@@ -24,6 +24,21 @@ function yieldToMain(): Promise<void> {
 }
 
 /**
+ * Whether a widget on the page itself has first rendered in this task: the next one waits for a
+ * task of its own, so that widgets defined together (the bundle defines every tag at once) never
+ * hold the main thread in one long task. Cleared when the task is over.
+ */
+let pageWidgetRenderedThisTask = false;
+
+/** Claims this task's first render for a widget on the page itself; false when one has it already. */
+function claimRenderTask(): boolean {
+  if (pageWidgetRenderedThisTask) return false;
+  pageWidgetRenderedThisTask = true;
+  setTimeout(() => (pageWidgetRenderedThisTask = false));
+  return true;
+}
+
+/**
  * Stops the CSS animations a page's `:not(:defined)` rules started on the element before it was
  * defined, now that those rules no longer apply (the README's anti-flash reveal, the released
  * space). Chromium and Firefox stop them when the element is defined; WebKit lets them run on, so
@@ -130,8 +145,24 @@ export class WidgetElement extends LitElement {
     }
   }
 
+  /**
+   * The `min-block-size` the page reserved for the element while it was undefined (its
+   * `:not(:defined)` rules), kept on the element until its first render when that waits a task:
+   * defined, it no longer matches those rules, and the space would be empty for a frame.
+   */
+  private reservedSize?: string;
+
   constructor() {
     super();
+    // Upgrading, the element is not yet `:defined` while its constructor runs: the one moment the
+    // page's reservation can be read (a style, not a layout).
+    try {
+      const size = this.isConnected ? getComputedStyle(this).minBlockSize : '';
+      // `auto`, `0px` and none are no reservation.
+      if (parseFloat(size)) this.reservedSize = size;
+    } catch {
+      // A document without styles reserves nothing.
+    }
     // A value set before the element was defined sits on the instance itself, where it would hide
     // the accessor (and, named `updated`, Lit's hook): hand it to the property, as if set now.
     // Lit does the same for the properties it declares.
@@ -182,14 +213,30 @@ export class WidgetElement extends LitElement {
     if (first) {
       if (this.firstRenderReady) await this.firstRenderReady;
       this.firstRenderReady = undefined;
-      // A block inside another widget (the article's dozen) renders first in a task of its own,
-      // so the whole article never holds the main thread in one long task; the article stays
-      // hidden until they have all rendered. A widget on the page itself renders at once, so the
-      // space the page reserved for it while it was undefined is never left empty for a frame.
+      // Every widget first renders in a task of its own, so that neither the article's dozen
+      // blocks nor widgets placed one by one hold the main thread in one long task. Inside the
+      // article, which stays hidden until its blocks have all rendered, each block waits. On the
+      // page itself the first widget of a task renders at once and the next waits, holding the
+      // space the page reserved for it so that it is never left empty for a frame.
       if (this.insideWidget()) await yieldToMain();
+      else if (!claimRenderTask()) await this.holdingReservedSpace(yieldToMain());
     }
     super.scheduleUpdate();
     if (first) stopAnimationsOfUndefined(this);
+  }
+
+  /**
+   * Waits for `wait` holding the page's reserved `min-block-size` (if any) with a spacer in the
+   * shadow root, which the render follows in the same task, before any frame: the page's own markup
+   * is never touched.
+   */
+  private async holdingReservedSpace(wait: Promise<void>): Promise<void> {
+    const spacer = this.reservedSize && this.renderRoot && this.ownerDocument.createElement('div');
+    if (!spacer) return wait;
+    spacer.style.minBlockSize = this.reservedSize!;
+    this.renderRoot.append(spacer);
+    await wait;
+    spacer.remove();
   }
 
   private insideWidget(): boolean {

@@ -5,7 +5,8 @@ import { ContentElement } from '../core/source.js';
 import { blockStyles, contentStyles } from '../core/content-styles.js';
 import { renderHeading, subLevel } from '../core/heading.js';
 import type { HeadingLevel, HeadingLevelValue } from '../core/attributes.js';
-import { getLocale, LATIN_DIGITS, withIntl } from '../core/locale.js';
+import { getLocale } from '../core/locale.js';
+import { figure, LATIN_DIGITS } from '../core/figures.js';
 import { formatNumber } from '../core/format.js';
 import { microneedlingFactsStyles } from './microneedling-facts.styles.js';
 
@@ -23,9 +24,12 @@ const TEXTURE_IMPROVES_MONTHS = 12;
  * least, because the article's "2.0mm" is a figure of its own and must not become "2 mm".
  */
 function formatMillimeters(value: number): string {
-  return withIntl(
+  const locale = getLocale();
+  return figure(
+    locale,
+    `mm${value}`,
     () =>
-      new Intl.NumberFormat(getLocale(), {
+      new Intl.NumberFormat(locale, {
         ...LATIN_DIGITS,
         style: 'unit',
         unit: 'millimeter',

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LATIN_DIGITS, withIntl } from '../core/locale.js';
+import { figure, LATIN_DIGITS } from '../core/figures.js';
 
 /** How often a price is paid: `once` shows the amount alone. */
 export const PRICE_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
@@ -43,7 +43,9 @@ export function parseCurrency(value: string | null | undefined): string | undefi
 /** Formats `price` in `locale`: "$15/mo" and "$15 per month" in English, "15 US$/mes" in Spanish. */
 export function formatPrice(price: Price, locale: string): FormattedPrice {
   const whole = Number.isInteger(price.amount);
-  const amount = withIntl(
+  const amount = figure(
+    locale,
+    `${price.currency}${price.amount}`,
     () =>
       new Intl.NumberFormat(locale, {
         ...LATIN_DIGITS,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { LATIN_DIGITS, withIntl } from '../core/locale.js';
+import { LATIN_DIGITS, withIntl } from '../core/figures.js';
 import { parseIsoDate, type IsoDate } from '../core/attributes.js';
 import { MARKUP_PLACEHOLDER } from '../core/sentence.js';
 

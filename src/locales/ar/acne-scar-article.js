@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `لذلك، ينبغي أن تتحدث إلى مقدّم الرعاية الصحية أو طبيب الأمراض الجلدية قبل الخضوع لهذا النوع من العلاج، ولا سيما إذا كنت تنوي تجربة الوخز بالإبر الدقيقة في المنزل.`,
   's2df6a8f3a6c178b7': `إذا كنت قد جرّبت كل الوسائل الممكنة للتخفيف من ندبات حب الشباب ولم ينجح أي منها، فربما يكون الوخز بالإبر الدقيقة هو الحل الذي تبحث عنه.`,

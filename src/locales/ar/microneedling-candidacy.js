@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   'microneedling-candidacy.some-risk': `على الرغم من أن الوخز بالإبر الدقيقة معترف به عمومًا بوصفه آمنًا للأشخاص الأصحاء، فإنه ينطوي فعلًا على بعض المخاطر.`,
   's160886d3cc2a3161': `الثآليل أو الهربس الشفوي أو عدوى موضعية أخرى`,

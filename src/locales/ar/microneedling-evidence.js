@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#10":"10","#18":"18","#19":"19","#246":"246","#5":"5","#58":"58","#6":"6","#9":"9"};
+
 export const templates = {
   's0eecc51748a08062': str`${0} من الدراسات التي تناولت الوخز بالإبر الدقيقة وحده أظهرت تحسنًا في شدة الندبات`,
   's12e180785a0dbf74': str`${0} من الدراسات التي تناولت الوخز بالإبر الدقيقة وحده أفادت بوجود دلالة إحصائية (جميعها باستثناء دراسة واحدة)`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0.5 مم","mm1.5":"1.5 مم","mm2":"2.0 مم","mm2.5":"2.5 مم"};
+
 export const templates = {
   'microneedling-facts.aftercare': `بعد جلسة الوخز بالإبر الدقيقة، سيضع مقدّم الرعاية الصحية نوعًا من المستحضرات الموضعية للمساعدة على تعزيز إنتاج الكولاجين وتسريع الالتئام. وتحتوي هذه العلاجات عادةً على مكونات مثل فيتامين C وحمض الهيالورونيك، التي تخترق الجلد بعمق أكبر بعد الإجراء.`,
   'microneedling-facts.aftercare-heading': `العناية بعد الإجراء`,

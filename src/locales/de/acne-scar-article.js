@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `Daher sollten Sie mit einer medizinischen Fachperson oder einer Hautärztin bzw. einem Hautarzt sprechen, bevor Sie sich dieser Form der Behandlung unterziehen – insbesondere, wenn Sie Microneedling zu Hause ausprobieren möchten.`,
   's2df6a8f3a6c178b7': `Wenn Sie schon alles Erdenkliche versucht haben, um Ihre Aknenarben zu reduzieren, und nichts geholfen hat, könnte Microneedling genau die Lösung sein, nach der Sie gesucht haben.`,

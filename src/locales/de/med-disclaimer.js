@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's60ce351fc2d09d92': `Mehr über unsere redaktionellen Standards erfahren`,

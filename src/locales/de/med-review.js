@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"@2021-03-11":"11. März 2021"};
+
 export const templates = {
   'med-review.next-review': str`Nächste Überprüfung: ${0}`,
   'med-review.review-due': str`Dieser Artikel ist seit dem ${0} zur Überprüfung fällig.`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0,5 mm","mm1.5":"1,5 mm","mm2":"2,0 mm","mm2.5":"2,5 mm"};
+
 export const templates = {
   'microneedling-facts.aftercare': `Nach der Microneedling-Behandlung trägt die behandelnde Fachperson ein topisches Präparat auf, das die Kollagenproduktion anregen und die Heilung beschleunigen soll. Diese Präparate enthalten typischerweise Inhaltsstoffe wie Vitamin C und Hyaluronsäure, die nach dem Eingriff tiefer in die Haut eindringen.`,
   'microneedling-facts.aftercare-heading': `Nachsorge`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"USD15":"15 $"};
+
 export const templates = {
   'promo-banner.ad-tag': `Anzeige`,
   'promo-banner.dismiss': `Anzeige schließen`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `[Åš šûçĥ, ýöû šĥöûŀđ ţåŀķ ţö ýöûŕ ĥéåŀţĥçåŕé ƥŕöṽîđéŕ öŕ đéŕɱåţöŀöĝîšţ ƀéƒöŕé ûñđéŕĝöîñĝ ţĥîš ƒöŕɱ öƒ ţŕéåţɱéñţ—éšƥéçîåŀŀý îƒ ýöû’ŕé ĝöîñĝ ţö ţŕý ɱîçŕöñééđŀîñĝ åţ ĥöɱé. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ]`,
   's2df6a8f3a6c178b7': `[Îƒ ýöû’ṽé ţŕîéđ éṽéŕýţĥîñĝ îñ ţĥé ƀööķ ţö ŕéđûçé ýöûŕ åçñé šçåŕš åñđ ñöţĥîñĝ ĥåš ŵöŕķéđ, ɱîçŕöñééđŀîñĝ ɱîĝĥţ ĵûšţ ƀé ţĥé šöŀûţîöñ ýöû’ṽé ƀééñ ŀööķîñĝ ƒöŕ. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ]`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"@2021-03-11":"March 11, 2021"};
+
 export const templates = {
   'med-review.next-review': str`[Ñéẋţ ŕéṽîéŵ đûé ${0} ŀöŕéɱ îƥšûɱ]`,
   'med-review.review-due': str`[Ţĥîš åŕţîçŀé ĥåš ƀééñ đûé ƒöŕ ŕéṽîéŵ šîñçé ${0}. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   'microneedling-candidacy.some-risk': `[Ţĥöûĝĥ ɱîçŕöñééđŀîñĝ îš ĝéñéŕåŀŀý ŕéçöĝñîžéđ åš šåƒé ƒöŕ ĥéåŀţĥý îñđîṽîđûåŀš, îţ đöéš çöɱé ŵîţĥ šöɱé ŕîšķ. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ]`,
   's160886d3cc2a3161': `[Ŵåŕţš, ĥéŕƥéš ŀåƀîåŀîš öŕ öţĥéŕ ŀöçåŀ îñƒéçţîöñ ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ]`,

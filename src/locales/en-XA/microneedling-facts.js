@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0.5 mm","mm1.5":"1.5 mm","mm2":"2.0 mm","mm2.5":"2.5 mm"};
+
 export const templates = {
   'microneedling-facts.aftercare': `[Ƒöŀŀöŵîñĝ ţĥé ɱîçŕöñééđŀîñĝ ţŕéåţɱéñţ, ýöûŕ ĥéåŀţĥçåŕé ƥŕöṽîđéŕ ŵîŀŀ åƥƥŀý šöɱé ķîñđ öƒ ţöƥîçåŀ ƥŕöđûçţ ţö ĥéŀƥ ƀööšţ çöŀŀåĝéñ ƥŕöđûçţîöñ åñđ šƥééđ ĥéåŀîñĝ. Ţĥéšé ţŕéåţɱéñţš ţýƥîçåŀŀý çöñţåîñ îñĝŕéđîéñţš ŀîķé Ṽîţåɱîñ Ç åñđ ĥýåŀûŕöñîç åçîđ ŵĥîçĥ ƥéñéţŕåţé ţĥé šķîñ ɱöŕé đééƥŀý ƒöŀŀöŵîñĝ ţĥé ƥŕöçéđûŕé. ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ éŀîţ šéđ đö éîûšɱöđ ţéɱƥöŕ ŀöŕéɱ îƥšûɱ đöŀöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîƥîšçîñĝ]`,
   'microneedling-facts.aftercare-heading': `[Åƒţéŕçåŕé ŀöŕéɱ]`,

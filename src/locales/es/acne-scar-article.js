@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `Por ello, debe hablar con su profesional de la salud o su dermatólogo antes de someterse a este tipo de tratamiento, sobre todo si va a probar el microneedling en casa.`,
   's2df6a8f3a6c178b7': `Si ha probado de todo para reducir sus cicatrices de acné y nada ha funcionado, el microneedling podría ser justo la solución que buscaba.`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"@2021-03-11":"11 de marzo de 2021"};
+
 export const templates = {
   'med-review.next-review': str`Próxima revisión prevista: ${0}`,
   'med-review.review-due': str`Este artículo está pendiente de revisión desde el ${0}.`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0,5 mm","mm1.5":"1,5 mm","mm2":"2,0 mm","mm2.5":"2,5 mm"};
+
 export const templates = {
   'microneedling-facts.aftercare': `Tras el tratamiento de microneedling, su profesional de la salud le aplicará algún tipo de producto tópico para ayudar a estimular la producción de colágeno y acelerar la cicatrización. Estos tratamientos suelen contener ingredientes como la vitamina C y el ácido hialurónico, que penetran más profundamente en la piel después del procedimiento.`,
   'microneedling-facts.aftercare-heading': `Cuidados posteriores`,

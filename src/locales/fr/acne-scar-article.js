@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `C’est pourquoi vous devriez en parler à votre professionnel de santé ou à votre dermatologue avant d’entreprendre ce type de traitement, en particulier si vous comptez essayer le microneedling chez vous.`,
   's2df6a8f3a6c178b7': `Si vous avez tout essayé pour réduire vos cicatrices d’acné et que rien n’a fonctionné, le microneedling pourrait bien être la solution que vous cherchiez.`,

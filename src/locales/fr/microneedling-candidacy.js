@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   'microneedling-candidacy.some-risk': `Bien que le microneedling soit généralement reconnu comme sûr chez les personnes en bonne santé, il comporte tout de même un certain risque.`,
   's160886d3cc2a3161': `Verrues, herpès labial ou autre infection locale`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0,5 mm","mm1.5":"1,5 mm","mm2":"2,0 mm","mm2.5":"2,5 mm"};
+
 export const templates = {
   'microneedling-facts.aftercare': `Après la séance de microneedling, votre professionnel de santé appliquera un produit topique pour aider à stimuler la production de collagène et à accélérer la cicatrisation. Ces soins contiennent généralement des ingrédients comme la vitamine C et l’acide hyaluronique, qui pénètrent plus profondément dans la peau après l’intervention.`,
   'microneedling-facts.aftercare-heading': `Soins après la séance`,

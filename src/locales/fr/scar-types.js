@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"kilogram/short/13.401942775":"3,4 kg","kilogram/short/19.979032140000001":"10 kg","pound/short/22":"22 lb","pound/short/7.5":"7,5 lb"};
+
 export const templates = {
   's55fa598b754cc3cc': str`${0} (${1})`,
   's63a38b0b6952a81c': `Le microneedling permet-il de réduire les cicatrices d’acné ?`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   's0f7dd0e7a1902b90': `Por isso, você deve conversar com seu profissional de saúde ou dermatologista antes de se submeter a esse tipo de tratamento — especialmente se você pretende experimentar o microagulhamento em casa.`,
   's2df6a8f3a6c178b7': `Se você já tentou de tudo para reduzir suas cicatrizes de acne e nada funcionou, o microagulhamento pode ser exatamente a solução que você estava procurando.`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"@2021-03-11":"11 de março de 2021"};
+
 export const templates = {
   'med-review.next-review': str`Próxima revisão prevista: ${0}`,
   'med-review.review-due': str`Este artigo está com a revisão pendente desde ${0}.`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {};
+
 export const templates = {
   'microneedling-candidacy.some-risk': `Embora o microagulhamento seja geralmente reconhecido como seguro para pessoas saudáveis, ele envolve, sim, algum risco.`,
   's160886d3cc2a3161': `Verrugas, herpes labial ou outra infecção local`,

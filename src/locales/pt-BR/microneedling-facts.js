@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"#12":"12","#58":"58","mm0.5":"0,5 mm","mm1.5":"1,5 mm","mm2":"2,0 mm","mm2.5":"2,5 mm"};
+
 export const templates = {
   'microneedling-facts.aftercare': `Após o tratamento de microagulhamento, seu profissional de saúde aplicará algum tipo de produto tópico para ajudar a estimular a produção de colágeno e acelerar a cicatrização. Esses tratamentos normalmente contêm ingredientes como vitamina C e ácido hialurônico, que penetram mais profundamente na pele após o procedimento.`,
   'microneedling-facts.aftercare-heading': `Cuidados pós-procedimento`,

@@ -5,6 +5,9 @@ import {str} from '@lit/localize';
 // Its medical review (xliff/reviews.json): the date, or null while not yet reviewed.
 export const review = null;
 
+// Its figures, formatted by Intl when the library was built (scripts/figures.mjs).
+export const figures = {"USD15":"US$ 15"};
+
 export const templates = {
   'promo-banner.ad-tag': `Publicidade`,
   'promo-banner.dismiss': `Fechar publicidade`,
