@@ -152,16 +152,23 @@ export class WidgetElement extends LitElement {
    */
   private reservedSize?: string;
 
+  /** Whether the page's rules for the undefined element started CSS animations on it (see `stopAnimationsOfUndefined`). */
+  private animatedWhileUndefined = false;
+
   constructor() {
     super();
     // Upgrading, the element is not yet `:defined` while its constructor runs: the one moment the
-    // page's reservation can be read (a style, not a layout).
-    try {
-      const size = this.isConnected ? getComputedStyle(this).minBlockSize : '';
-      // `auto`, `0px` and none are no reservation.
-      if (parseFloat(size)) this.reservedSize = size;
-    } catch {
-      // A document without styles reserves nothing.
+    // page's rules for it can be read (a style, not a layout). An element made once defined (the
+    // article's blocks, a page's createElement) never matched them: nothing to read.
+    if (this.isConnected) {
+      try {
+        const style = getComputedStyle(this);
+        // `auto`, `0px` and none are no reservation.
+        if (parseFloat(style.minBlockSize)) this.reservedSize = style.minBlockSize;
+        this.animatedWhileUndefined = !!style.animationName && style.animationName != 'none';
+      } catch {
+        // A document without styles reserves nothing.
+      }
     }
     // A value set before the element was defined sits on the instance itself, where it would hide
     // the accessor (and, named `updated`, Lit's hook): hand it to the property, as if set now.
@@ -222,7 +229,8 @@ export class WidgetElement extends LitElement {
       else if (!claimRenderTask()) await this.holdingReservedSpace(yieldToMain());
     }
     super.scheduleUpdate();
-    if (first) stopAnimationsOfUndefined(this);
+    // Asking for an element's animations brings the page's style up to date: only where there are some.
+    if (first && this.animatedWhileUndefined) stopAnimationsOfUndefined(this);
   }
 
   /**
