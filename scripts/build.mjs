@@ -2,10 +2,10 @@
  * `npm run build`: locale modules from the XLIFF files (split per element), custom-elements.json and
  * what is generated from it (the editor data for VS Code and JetBrains IDEs, which the analyzer
  * writes with the manifest; the React wrappers and JSX typings, the element reference pages in
- * docs/reference/),
- * the per-module build with type declarations, the one-tag bundles and locale files, paste-ready
- * HTML of every element in every language, the README's browser support table, the bundle's
- * integrity hash in the README's CDN snippet, then every file's size.
+ * docs/reference/), the per-module build with type declarations, the one-tag bundles and locale
+ * files, paste-ready HTML of every element in every language, the browser support table (and the
+ * README's line from it), the bundle's integrity hash in the site owners' CDN snippet, then every
+ * file's size (and the size tables of docs/performance.md).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';

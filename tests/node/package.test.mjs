@@ -2,8 +2,8 @@
  * The published package as `npm pack` would make it (after `npm run build`, which `npm test` runs
  * first): what it holds and leaves out, that every entry point resolves, that `sideEffects` names
  * exactly the modules that do something when imported, publint's lint of its metadata, the
- * README's CDN snippet and the editor data (VS Code's and JetBrains'), each read back against the
- * manifest, each element linked to its reference page in the package. Patterns rather than a fixed file list, so new entry
+ * site owners' CDN snippet and the editor data (VS Code's and JetBrains'), each read back against
+ * the manifest, each element linked to its reference page in the package. Patterns rather than a fixed file list, so new entry
  * points (React wrappers, server rendering) are held to the same rules as they arrive.
  */
 import { before, describe, test } from 'node:test';
@@ -214,9 +214,9 @@ describe('the packed package', () => {
 });
 
 describe('what the build writes for users', () => {
-  test('the README\'s CDN snippet pins this version and the integrity of the bundle as built', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const snippet = /<!-- cdn:start[^>]*-->([\s\S]*?)<!-- cdn:end -->/.exec(readme)?.[1] ?? '';
+  test('the site owners\' CDN snippet pins this version and the integrity of the bundle as built', () => {
+    const page = readFileSync(join(root, 'docs/site-owners.md'), 'utf8');
+    const snippet = /<!-- cdn:start[^>]*-->([\s\S]*?)<!-- cdn:end -->/.exec(page)?.[1] ?? '';
     const integrity = `sha384-${createHash('sha384').update(readFileSync(join(root, BUNDLE))).digest('base64')}`;
     assert.match(snippet, new RegExp(`src="https://your-cdn\\.example/${pkg.name}@${pkg.version.replace(/\./g, '\\.')}/${BUNDLE}"`));
     assert.ok(snippet.includes(`integrity="${integrity}"`), `the snippet carries ${integrity}`);
