@@ -1,8 +1,8 @@
 /**
  * The documentation as a reader meets it: a README short enough to read in five minutes that links
- * each element's reference page, and every relative link of the README and the pages in docs/
- * leading to a file that exists, and to one of its headings when it names one (as GitHub names a
- * heading's anchor).
+ * each element's reference page, and every relative link of the README, the pages in docs/ and the
+ * demo's links to them leading to a file that exists, and to one of its headings when it names one
+ * (as GitHub names a heading's anchor).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,6 +111,20 @@ test('every page of docs/ is linked from the README or from another page', () =>
     }
   }
   assert.deepEqual(PAGES.filter((page) => page !== 'README.md' && !linked.has(page)), []);
+});
+
+test('the demo\'s links to the docs lead to a page and a heading of it', () => {
+  const broken = [];
+  let checked = 0;
+  for (const file of readdirSync(join(root, 'demo')).filter((name) => /\.(html|js)$/.test(name))) {
+    for (const [, target] of read(`demo/${file}`).matchAll(/["'](\.\.\/docs\/[^"']+)["']/g)) {
+      checked += 1;
+      const problem = brokenLink(`demo/${file}`, target);
+      if (problem) broken.push(`demo/${file}: (${target}) ${problem}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+  assert.ok(checked >= 3, `${checked} links from the demo checked`);
 });
 
 test('the link check finds a missing file and a missing heading, and names anchors as GitHub does', () => {
