@@ -105,8 +105,8 @@ const loaderLocaleFiles = {
  * each chunk the element's imports (Lit and the core), so the browser fetches them together
  * instead of finding them only once the element's chunk has arrived (a round trip more per level).
  * And dist/loader/files.json lists the same files for each element (its own chunk first, then the
- * chunks it imports), relative to dist/: the size report, the README's preload snippet (with each
- * file's integrity hash, see scripts/sri.mjs), the API page and the benchmark read it.
+ * chunks it imports), relative to dist/: the size report, the site owners' preload snippet (with
+ * each file's integrity hash, see scripts/sri.mjs), the API page and the benchmark read it.
  */
 const loaderChunks = {
   name: 'loader-chunks',

@@ -47,7 +47,7 @@ function launcherFor(name) {
 /**
  * A stand-in CDN: `/cdn/acne-scar-widgets@<version>/dist/...` answers the built files byte for byte,
  * as a CDN does (the dev server's own pipeline rewrites modules it serves, which would break their
- * integrity hash), for the README's snippet in tests/embed/cdn-snippet.test.html.
+ * integrity hash), for the site owners' snippet in tests/embed/cdn-snippet.test.html.
  */
 function standInCdn(context, next) {
   const match = /^\/cdn\/acne-scar-widgets@[^/]+\/(dist\/[\w./-]+\.js)$/.exec(context.path);
@@ -97,9 +97,10 @@ function failingFiles(context, next) {
 
 /**
  * Strict host pages (tests/csp/): every HTML page there except the test page itself (the runner
- * writes inline scripts into that one) is served with the strict Content-Security-Policy the
- * README gives site owners, with nothing loosened. `?allow-duplicates` serves the variant for pages
- * that run more than one copy of Lit, whose Trusted Types policies share the name `lit-html`.
+ * writes inline scripts into that one) is served with the strict Content-Security-Policy that
+ * docs/security.md gives site owners, with nothing loosened. `?allow-duplicates` serves the
+ * variant for pages that run more than one copy of Lit, whose Trusted Types policies share the
+ * name `lit-html`.
  */
 const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -114,7 +115,7 @@ async function strictCspPages(context, next) {
   if (context.path.endsWith('.test.html')) return;
   let policy = 'allow-duplicates' in context.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
   if (context.path === SSR_CSP_PAGE && !('no-hashes' in context.query)) {
-    // What the README tells site owners who render on the server: the styles' hashes in style-src.
+    // What docs/server-rendering.md tells site owners who render on the server: the styles' hashes in style-src.
     const { styleHashes } = await import('./dist/ssr/index.js');
     policy = policy.replace("style-src 'self'", `style-src 'self' ${styleHashes().join(' ')}`);
   }

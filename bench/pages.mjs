@@ -58,7 +58,7 @@ export function widgetArticlePage({ lang = 'en', reservationCss = '' } = {}) {
   return page({
     kind: 'widget',
     title: 'The article as a web component',
-    // The script tag and, as the README tells site owners, its space reserved while it loads.
+    // The script tag and, as the docs tell site owners, its space reserved while it loads.
     head: `<script type="module" src="${BUNDLE_PATH}"></script>${reservationCss ? `\n<style>${reservationCss}</style>` : ''}`,
     body: ARTICLE_TAG,
     lang,
@@ -94,7 +94,7 @@ export function scalePage() {
   });
 }
 
-/** Each element with the attributes it needs to show its content, as the README shows them. */
+/** Each element with the attributes it needs to show its content, as the docs show them. */
 export const ELEMENTS = EXAMPLE_ATTRIBUTES;
 
 /** `<tag>` with its attributes from `ELEMENTS`, as a page writes it. */
@@ -103,8 +103,8 @@ const elementMarkup = (tag) =>
 
 /**
  * A publisher's page with one element on it, loaded by `script` (the bundle or the loader), with
- * `<link rel="modulepreload">` for each of `preloads` first (the README's loader snippet), and
- * `reservationCss` (the README's rules against layout shift) where given.
+ * `<link rel="modulepreload">` for each of `preloads` first (the site owners' loader snippet), and
+ * `reservationCss` (the site owners' rules against layout shift) where given.
  */
 export function oneElementPage(tag, script, preloads = [], reservationCss = '') {
   return page({
@@ -119,32 +119,38 @@ export function oneElementPage(tag, script, preloads = [], reservationCss = '') 
   });
 }
 
-/** The first css block of the README's section under `heading` (a `### ` heading), as published. */
-export function readmeCss(readme, heading) {
-  const section = readme.split(new RegExp(`^### ${heading}$`, 'm'))[1];
-  if (!section) throw new Error(`README: no "### ${heading}" section`);
+/**
+ * The page of the docs that tells site owners which CSS to add (reserving space, fallback content),
+ * from the repository's root: the benchmark and the tests read the rules from it, as published.
+ */
+export const SITE_OWNERS_PAGE = 'docs/site-owners.md';
+
+/** The first css block of a Markdown page's section under `heading` (a `## ` or `### ` heading), as published. */
+export function publishedCss(markdown, heading) {
+  const section = markdown.split(new RegExp(`^#{2,3} ${heading}$`, 'm'))[1];
+  if (!section) throw new Error(`${SITE_OWNERS_PAGE}: no "${heading}" section`);
   const css = /```css\n([\s\S]*?)```/.exec(section.split(/^##+ /m)[0]);
-  if (!css) throw new Error(`README: no css block in "${heading}"`);
-  if (!css[1].includes(':not(:defined)')) throw new Error(`README: the css block of "${heading}" has no :not(:defined) rule`);
+  if (!css) throw new Error(`${SITE_OWNERS_PAGE}: no css block in "${heading}"`);
+  if (!css[1].includes(':not(:defined)')) throw new Error(`${SITE_OWNERS_PAGE}: the css block of "${heading}" has no :not(:defined) rule`);
   return css[1];
 }
 
 /**
- * The CSS the README recommends against layout shift while the script loads: the first css block
- * of its "No layout shift while the script loads" section, taken from the README itself so the
- * benchmark checks the advice as published.
+ * The CSS site owners are told to add against layout shift while the script loads: the first css
+ * block of the "No layout shift while the script loads" section of the site owners' page, taken
+ * from the page itself so the benchmark checks the advice as published.
  */
-export const readmeReservationCss = (readme) => readmeCss(readme, 'No layout shift while the script loads');
+export const publishedReservationCss = (markdown) => publishedCss(markdown, 'No layout shift while the script loads');
 
 /**
- * A plain page that follows the README: the offer bar on top, the byline, text, the disclaimer,
- * more text below each so that any widget growing after it upgrades would push something.
+ * A plain page that follows the site owners' page: the offer bar on top, the byline, text, the
+ * disclaimer, more text below each so that any widget growing after it upgrades would push something.
  */
-export function readmeRulesPage(reservationCss, script = BUNDLE_PATH) {
+export function reservationRulesPage(reservationCss, script = BUNDLE_PATH) {
   const paragraph = (text) => `<p>${text}</p>`;
   return page({
     kind: 'widget',
-    title: 'A page with the README\'s reservation rules',
+    title: 'A page with the published reservation rules',
     head: `<script type="module" src="${script}"></script>\n<style>${reservationCss}</style>`,
     body: `<promo-banner href="#offer"></promo-banner>
 <h1>Does Microneedling Work to Reduce Acne Scars?</h1>

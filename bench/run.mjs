@@ -31,8 +31,9 @@ import {
   oneElementPage,
   embedPage,
   iframeHostPage,
-  readmeReservationCss,
-  readmeRulesPage,
+  publishedReservationCss,
+  reservationRulesPage,
+  SITE_OWNERS_PAGE,
   scalePage,
   staticArticlePage,
   staticPage,
@@ -109,9 +110,10 @@ const servePage = (path, html) => {
   server.pages.set(path, html);
   return path;
 };
-const README_RESERVATION = readmeReservationCss(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
-const WIDGET = servePage('/bench/pages/article-widget.html', widgetArticlePage({ reservationCss: README_RESERVATION }));
-const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetArticlePage({ lang: 'es', reservationCss: README_RESERVATION }));
+const SITE_OWNERS = readFileSync(new URL(`../${SITE_OWNERS_PAGE}`, import.meta.url), 'utf8');
+const PUBLISHED_RESERVATION = publishedReservationCss(SITE_OWNERS);
+const WIDGET = servePage('/bench/pages/article-widget.html', widgetArticlePage({ reservationCss: PUBLISHED_RESERVATION }));
+const WIDGET_SPANISH = servePage('/bench/pages/article-widget-es.html', widgetArticlePage({ lang: 'es', reservationCss: PUBLISHED_RESERVATION }));
 
 /**
  * The static floor, made from the widget itself so the content is the same: the rendered article
@@ -465,13 +467,12 @@ const afterShiftLoad = (loaded) =>
   }));
 
 async function layoutShiftSuite() {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const pages = [
     { label: 'demo/index.html (blocks one by one)', path: '/demo/index.html', target: true },
     { label: 'demo/article.html (<acne-scar-article>)', path: '/demo/article.html', target: true },
-    { label: 'plain page with the README :not(:defined) rules', path: servePage('/bench/pages/readme-rules.html', readmeRulesPage(readmeReservationCss(readme))), target: true },
+    { label: 'plain page with the published :not(:defined) rules', path: servePage('/bench/pages/published-rules.html', reservationRulesPage(PUBLISHED_RESERVATION)), target: true },
     // The same page through the on-demand loader, whose elements upgrade a round trip later.
-    { label: 'the same page through the loader', path: servePage('/bench/pages/readme-rules-loader.html', readmeRulesPage(readmeReservationCss(readme), LOADER_PATH)), target: true },
+    { label: 'the same page through the loader', path: servePage('/bench/pages/published-rules-loader.html', reservationRulesPage(PUBLISHED_RESERVATION, LOADER_PATH)), target: true },
   ];
   const summary = {};
   const runs = {};
@@ -564,7 +565,7 @@ const libraryScripts = (loaded) =>
  * bundle against the on-demand loader, on the local connection and on a throttled mobile one.
  */
 async function oneElementSuite() {
-  // The loader's files for each element, as the README's snippet preloads them.
+  // The loader's files for each element, as the site owners' snippet preloads them.
   const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
   const ways = [
     { key: 'bundle', label: 'acne-scar-widgets.js', script: BUNDLE_PATH },
@@ -651,22 +652,21 @@ const movedInView = (figures) =>
     .map((space) => `${space.element} ${fixed(space.reservedPx)}→${fixed(space.renderedPx)} px`);
 
 /**
- * The whole article and the README's plain page in Chromium, Firefox and WebKit, measured alike:
+ * The whole article and the plain page with the published rules in Chromium, Firefox and WebKit, measured alike:
  * the probe as the page's first script, a fresh profile per load. Firefox and WebKit have neither
  * the Long Tasks nor the Layout Instability API, so stalls are gaps between animation frames, and
  * a layout shift is a widget whose height changed on upgrade while its reserved box was in view.
  */
 async function enginesSuite() {
   const engineList = await launchEngines(log);
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const staticPage = servePage('/bench/pages/engines-static.html', withProbe(server.pages.get(STATIC)));
-  const widgetPage = servePage('/bench/pages/engines-widget.html', withProbe(widgetArticlePage({ reservationCss: README_RESERVATION })));
-  const readmePage = servePage('/bench/pages/engines-readme.html', withProbe(readmeRulesPage(readmeReservationCss(readme))));
+  const widgetPage = servePage('/bench/pages/engines-widget.html', withProbe(widgetArticlePage({ reservationCss: PUBLISHED_RESERVATION })));
+  const rulesPage = servePage('/bench/pages/engines-published-rules.html', withProbe(reservationRulesPage(PUBLISHED_RESERVATION)));
   const pages = [
     { key: 'static', path: staticPage, viewport: DESKTOP },
     { key: 'widget', path: widgetPage, viewport: DESKTOP },
-    { key: 'readme1280', path: readmePage, viewport: DESKTOP, late: true },
-    { key: 'readme800', path: readmePage, viewport: { width: 800, height: 1000 }, late: true },
+    { key: 'rules1280', path: rulesPage, viewport: DESKTOP, late: true },
+    { key: 'rules800', path: rulesPage, viewport: { width: 800, height: 1000 }, late: true },
   ];
   const summary = {};
   try {
@@ -678,14 +678,14 @@ async function enginesSuite() {
       for (let run = 1; run <= options.runs; run += 1) {
         for (const entry of pages) {
           progress(`engines: ${engines[engine.name].label}, run ${run}/${options.runs}, ${entry.key}`);
-          // The bundle comes late to the README's page only, so that it paints before the upgrade.
+          // The bundle comes late to the page with the published rules only, so that it paints before the upgrade.
           if (entry.late) server.delays.set(BUNDLE_PATH, SCRIPT_DELAY_MS);
           else server.delays.delete(BUNDLE_PATH);
           runs[entry.key].push(await engine.load(origin + entry.path, entry.viewport, enginePageFigures));
         }
       }
-      const readmeLoads = [...runs.readme1280, ...runs.readme800];
-      if (readmeLoads.some((load) => load.reservedSpace.length === 0)) {
+      const rulesLoads = [...runs.rules1280, ...runs.rules800];
+      if (rulesLoads.some((load) => load.reservedSpace.length === 0)) {
         throw new Error(`${engines[engine.name].label}: the widgets upgraded before the first frame; raise SCRIPT_DELAY_MS`);
       }
       summary[engine.name] = {
@@ -698,8 +698,8 @@ async function enginesSuite() {
         frameGapsOver50: Math.max(...runs.widget.map((load) => load.frameGaps.length)),
         staticLongestFrameGapMs: Math.max(0, ...runs.static.flatMap((load) => load.frameGaps)),
         longestTaskMs: engine.name === 'chromium' ? Math.max(0, ...runs.widget.flatMap((load) => load.longTasks)) : undefined,
-        movedInView1280: [...new Set(runs.readme1280.flatMap(movedInView))],
-        movedInView800: [...new Set(runs.readme800.flatMap(movedInView))],
+        movedInView1280: [...new Set(runs.rules1280.flatMap(movedInView))],
+        movedInView800: [...new Set(runs.rules800.flatMap(movedInView))],
       };
     }
   } finally {
@@ -707,7 +707,7 @@ async function enginesSuite() {
     await Promise.all(engineList.map((engine) => engine.close()));
   }
   results.engines = { scriptDelayMs: SCRIPT_DELAY_MS, summary };
-  log(`6. Every engine: the whole article (1280×800) and the README's plain page (bundle ${SCRIPT_DELAY_MS} ms late), cold loads, medians of ${options.runs}; stalls and moves from the worst run\n`);
+  log(`6. Every engine: the whole article (1280×800) and the plain page with the published rules (bundle ${SCRIPT_DELAY_MS} ms late), cold loads, medians of ${options.runs}; stalls and moves from the worst run\n`);
   log(
     table(
       ['engine', 'static ms', 'widget ms', 'widget ÷ static', 'longest frame gap ms, static / widget', 'long tasks over 50 ms', 'widgets that changed height in view, 1280 / 800 px'],
@@ -728,7 +728,7 @@ async function enginesSuite() {
   log('');
   const allStill = Object.values(summary).every((figures) => figures.movedInView1280.length + figures.movedInView800.length === 0);
   target(
-    `every engine (${Object.keys(summary).map((name) => engines[name].label).join(', ')}): no widget changes height in view on the README's page`,
+    `every engine (${Object.keys(summary).map((name) => engines[name].label).join(', ')}): no widget changes height in view on the page with the published rules`,
     allStill && Object.keys(summary).length === 3,
     allStill ? `none at 1280 or 800 px${Object.keys(summary).length < 3 ? ', but not every engine is installed' : ''}` : 'see the list above',
   );
@@ -745,15 +745,15 @@ const isLibraryScript = (url) => url.includes('/dist/');
 async function lighthouseSuite() {
   const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
   const { pasteReady, HYDRATE_URL } = await import('../scripts/paste-ready.mjs');
-  const blocks = servePage('/bench/pages/lighthouse-blocks.html', blocksPage(README_RESERVATION));
+  const blocks = servePage('/bench/pages/lighthouse-blocks.html', blocksPage(PUBLISHED_RESERVATION));
   const pairs = [
     { name: 'the whole article (bundle)', widget: WIDGET, floor: STATIC },
     { name: `the ${BLOCK_TAGS.length} blocks one by one (bundle)`, widget: blocks, floor: servePage('/bench/pages/lighthouse-blocks-static.html', staticPage('The blocks as static HTML', await serializeArticle(blocks))) },
   ];
   for (const tag of LIGHTHOUSE_ELEMENTS) {
-    // As the README recommends for a page with one element: the loader, its files preloaded.
+    // As the site owners' page recommends for a page with one element: the loader, its files preloaded.
     const preloads = loaderFiles[tag].map((file) => `/dist/${file}`);
-    const widget = servePage(`/bench/pages/lighthouse-${tag}.html`, oneElementPage(tag, LOADER_PATH, preloads, README_RESERVATION));
+    const widget = servePage(`/bench/pages/lighthouse-${tag}.html`, oneElementPage(tag, LOADER_PATH, preloads, PUBLISHED_RESERVATION));
     const floor = servePage(`/bench/pages/lighthouse-${tag}-static.html`, staticPage(`<${tag}> as static HTML`, await serializeArticle(widget)));
     pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: 'loader' });
     // The fourth way: the API page's paste-ready HTML, its hydrate script (where it has one) here.

@@ -1,5 +1,5 @@
 // The API page: every element's attributes, properties, events, slots, parts and tokens, read from
-// custom-elements.json (the same file editors and the README reference come from), each beside a
+// custom-elements.json (the same file editors and the reference pages in docs/reference/ come from), each beside a
 // live example of the element, the markup in its JSDoc `@example`.
 import { LOCALES, PSEUDO_LOCALE, WIDGET_TAGS } from '../dist/acne-scar-widgets.js';
 import { localeName } from './locale-names.js';
@@ -39,7 +39,9 @@ function renderPasteReady(tag) {
       'p',
       {},
       'The element already rendered, for a page or CMS that takes HTML and runs no build: static HTML with its styles (declarative shadow DOM), ',
-      'and the script tag only where the element does something in the browser. It costs what static HTML costs to show (see the README, "Paste-ready HTML").',
+      'and the script tag only where the element does something in the browser. It costs what static HTML costs to show (see ',
+      h('a', { href: '../docs/server-rendering.md#paste-ready-html-no-node-no-build' }, 'Paste-ready HTML'),
+      ').',
     ),
     h('p', {}, h('label', {}, 'Language ', select), ' ', copy, ' ', status),
     h('pre', {}, output),
@@ -178,6 +180,7 @@ function renderElement(element, snippet) {
     { class: 'api-element', id: tag, 'aria-labelledby': headingId },
     h('h2', { id: headingId }, h('code', {}, `<${tag}>`)),
     h('p', { class: 'api-element__summary' }, inline(element.summary ?? '')),
+    h('p', { class: 'api-element__reference' }, 'Reference page: ', h('a', { href: `../docs/reference/${tag}.md` }, `docs/reference/${tag}.md`), '.'),
     examples.length
       ? h(
           'div',
@@ -198,7 +201,9 @@ function renderElement(element, snippet) {
             {},
             'Instead of the whole bundle, on a page that shows only this element: the on-demand loader, with the files it fetches for ',
             code(`<${tag}>`),
-            ' preloaded and checked against their hashes (see the README, "Loading only what a page shows").',
+            ' preloaded and checked against their hashes (see ',
+            h('a', { href: '../docs/site-owners.md#loading-only-what-a-page-shows' }, 'Loading only what a page shows'),
+            ').',
           ),
           h('pre', {}, h('code', {}, snippet)),
         )

@@ -1,16 +1,17 @@
 /**
- * The README's "Browser support" table, from MDN's browser compatibility data
+ * The browser support table of docs/browser-support.md, from MDN's browser compatibility data
  * (@mdn/browser-compat-data, pinned by the lockfile): each web platform feature the widgets use,
  * what they use it for, and the first Chrome, Edge, Firefox and Safari versions that have it, with
- * the versions from which the widgets render (the newest of the features they need). Written by
- * `npm run build` between the README's markers; CI fails when it is stale.
+ * the versions from which the widgets render (the newest of the features they need); and the
+ * README's line that gives those versions. Written by `npm run build` between the pages' markers;
+ * CI fails when one is stale.
  *
  * The features the widgets cannot do without are those src/core/support.ts checks before defining
  * anything (tests/node/package.test.mjs holds the two lists together), plus the script itself
  * (a module); every other one is older than those, or has a fallback.
  */
 import { createRequire } from 'node:module';
-import { writeReadmeSection } from './readme-section.mjs';
+import { writeDocSection } from './doc-section.mjs';
 
 const bcd = createRequire(import.meta.url)('@mdn/browser-compat-data');
 
@@ -39,7 +40,7 @@ export const FEATURES = [
   { name: 'container queries', use: 'layouts that follow the element\'s own width', keys: ['css.at-rules.container', 'css.properties.container-type'] },
   { name: '`color-mix()`', use: 'muted text and borders from the page\'s text colour', keys: ['css.types.color.color-mix'] },
   { name: '`:focus-visible`', use: 'the keyboard focus ring', keys: ['css.selectors.focus-visible'] },
-  { name: '`:defined`', use: 'the README\'s rules that reserve space and show fallback content', keys: ['css.selectors.defined'] },
+  { name: '`:defined`', use: 'the site owners\' rules that reserve space and show fallback content', keys: ['css.selectors.defined'] },
   { name: 'logical properties', use: 'right-to-left layouts (Arabic)', keys: ['css.properties.margin-inline-start', 'css.properties.padding-inline-start', 'css.properties.min-block-size', 'css.properties.inset-block-start'] },
   { name: '`overflow-wrap: anywhere`, `hyphens`', use: 'long words wrap at 320 px (WCAG 1.4.10)', keys: ['css.properties.overflow-wrap.anywhere', 'css.properties.hyphens'] },
   { name: 'IntersectionObserver', use: 'an offer\'s impression, counted once it is seen', keys: ['api.IntersectionObserver'] },
@@ -77,15 +78,42 @@ export function firstVersionWithAll(keys, browser) {
   return versions.includes(null) ? null : versions.reduce(newer);
 }
 
+const isNeeded = (feature) => Boolean(feature.gate || feature.script || feature.needed);
+const cell = (version) => (version === null ? 'no' : version);
+
+/** The first version of `browser` in which the widgets render: the newest of the features they need; null when one is missing. */
+export function renderingFloor(browser) {
+  return FEATURES.filter(isNeeded)
+    .map((feature) => firstVersionWithAll(feature.keys, browser))
+    .reduce((a, b) => (a && b ? newer(a, b) : null));
+}
+
+/** Words joined into lines of at most `width` characters, as the Markdown sources are written. */
+function wrap(text, width = 100) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + 1 + word.length > width) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
+/** The README's lines: the versions from which the widgets render, linked to the whole table. */
+export function supportSummary() {
+  const [chrome, edge, firefox, safari, safariIos] = BROWSERS.map(([browser]) => cell(renderingFloor(browser)));
+  return wrap(
+    `The widgets render in Chrome ${chrome}, Edge ${edge}, Firefox ${firefox}, Safari ${safari} and Safari on iOS ${safariIos} ` +
+      "(and so every browser on iOS) and later; an older browser shows the page's own content instead. " +
+      'Each feature the widgets use, and its versions: [Browser support](docs/browser-support.md).',
+  );
+}
+
 export function supportTable() {
-  const isNeeded = (feature) => Boolean(feature.gate || feature.script || feature.needed);
-  const needed = FEATURES.filter(isNeeded);
-  const floor = (browser) => needed.map((feature) => firstVersionWithAll(feature.keys, browser)).reduce((a, b) => (a && b ? newer(a, b) : null));
-  const cell = (version) => (version === null ? 'no' : version);
   const rows = [
     `| feature | what the widgets use it for | ${BROWSERS.map(([, label]) => label).join(' | ')} |`,
     `|---|---|${BROWSERS.map(() => '--:|').join('')}`,
-    `| **the widgets render** | from these versions on: the newest of the features marked ● | ${BROWSERS.map(([browser]) => `**${cell(floor(browser))}**`).join(' | ')} |`,
+    `| **the widgets render** | from these versions on: the newest of the features marked ● | ${BROWSERS.map(([browser]) => `**${cell(renderingFloor(browser))}**`).join(' | ')} |`,
     ...FEATURES.map((feature) => {
       const mark = isNeeded(feature) ? '● ' : '';
       return `| ${mark}${feature.name} | ${feature.use} | ${BROWSERS.map(([browser]) => cell(firstVersionWithAll(feature.keys, browser))).join(' | ')} |`;
@@ -96,10 +124,17 @@ export function supportTable() {
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const { version } = bcd.__meta;
-  writeReadmeSection(
+  writeDocSection(
+    'docs/browser-support.md',
     `<!-- browser-support:start (generated by npm run build from @mdn/browser-compat-data) -->`,
     '<!-- browser-support:end -->',
     `\n${supportTable()}\n\nFirst versions from MDN's browser compatibility data ${version}. ● marks what the widgets cannot do without.\n`,
   );
-  console.log('README: browser support written');
+  writeDocSection(
+    'README.md',
+    '<!-- browser-support-summary:start (generated by npm run build from @mdn/browser-compat-data) -->',
+    '<!-- browser-support-summary:end -->',
+    supportSummary(),
+  );
+  console.log('docs/browser-support.md and README.md: browser support written');
 }

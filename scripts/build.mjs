@@ -1,10 +1,11 @@
 /**
  * `npm run build`: locale modules from the XLIFF files (split per element), custom-elements.json and
  * what is generated from it (the editor data for VS Code and JetBrains IDEs, which the analyzer
- * writes with the manifest; the React wrappers and JSX typings, the README's element reference),
- * the per-module build with type declarations, the one-tag bundles and locale files, paste-ready
- * HTML of every element in every language, the README's browser support table, the bundle's
- * integrity hash in the README's CDN snippet, then every file's size.
+ * writes with the manifest; the React wrappers and JSX typings, the element reference pages in
+ * docs/reference/), the per-module build with type declarations, the one-tag bundles and locale
+ * files, paste-ready HTML of every element in every language, the browser support table (and the
+ * README's line from it), the bundle's integrity hash in the site owners' CDN snippet, then every
+ * file's size (and the size tables of docs/performance.md).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -33,7 +34,7 @@ run('node', 'scripts/translation-entries.mjs');
 cpSync('src/locales/messages.json', 'dist/locales/messages.json');
 // Every element in every language as server-rendered HTML to paste (dist/paste/<locale>/<tag>.html).
 run('node', 'scripts/paste-ready.mjs');
-run('node', 'scripts/readme-elements.mjs');
+run('node', 'scripts/reference-pages.mjs');
 run('node', 'scripts/browser-support.mjs');
 run('node', 'scripts/sri.mjs');
 run('node', 'scripts/size.mjs');

@@ -1,5 +1,5 @@
 /**
- * Each element with the attributes of the README's examples: what the paste-ready HTML is rendered
+ * Each element with the attributes of the docs' examples: what the paste-ready HTML is rendered
  * with (scripts/paste-ready.mjs) and what the benchmark's pages show (bench/pages.mjs). Links point
  * at `example.com`, for a site owner to replace.
  */

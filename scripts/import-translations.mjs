@@ -67,7 +67,7 @@ try {
     return withTranslatedFrom(withTarget, key);
   });
   writeFileSync(path, xliff);
-  // The locale modules the widgets load, as the README says.
+  // The locale modules the widgets load, as docs/contributing.md says.
   execFileSync('npx', ['--no-install', 'lit-localize', 'build'], { stdio: 'inherit' });
   execFileSync('node', ['scripts/locale-chunks.mjs'], { stdio: 'inherit' });
   if (unmatched.size > 0) {

@@ -1,6 +1,6 @@
 /**
- * The elements of custom-elements.json, for the scripts that generate from it (the README
- * reference, the framework bindings): every custom-element declaration with a tag, in the
+ * The elements of custom-elements.json, for the scripts that generate from it (the reference
+ * pages, the framework bindings): every custom-element declaration with a tag, in the
  * manifest's order. Fails when there is none, so a broken manifest stops the build. (The editor
  * data is written by the analyzer itself, with the manifest: scripts/editor-data.mjs.)
  */

@@ -83,7 +83,7 @@ const kb = (size) => `${(size / 1024).toFixed(1)} KB`;
 console.log(
   `Wrote ${relative(process.cwd(), output) || output} (${locale}): ${kb(bytes)}, ${kb(gzipSync(finished, { level: 9 }).length)} gzipped.`,
 );
-// The policy the README recommends, with what this page's inline styles need: the widgets'
+// The policy docs/security.md recommends, with what this page's inline styles need: the widgets'
 // shadow-root styles (styleHashes) and the page's own <style> in its head.
 const pageStyle = /<head>[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(finished)?.[1];
 const pageStyleHash = pageStyle ? ` 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'` : '';

@@ -75,7 +75,8 @@ export async function setLocale(locale: string | null): Promise<void> {
 
 /**
  * `registerLocale` of `acne-scar-widgets.js`, loaded on demand: adds a locale without rebuilding
- * the library (see the README's "Adding a language without rebuilding"). Resolves once registered.
+ * the library (see "Adding a language without rebuilding" in docs/translators.md). Resolves once
+ * registered.
  */
 export async function registerLocale(
   locale: string,

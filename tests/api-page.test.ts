@@ -91,7 +91,7 @@ describe('the API page', () => {
     expect(description.querySelectorAll('li')).to.have.length(3);
   });
 
-  it('gives each element the snippet that loads it alone, with the hashes the README\'s byline snippet has', async () => {
+  it('gives each element the snippet that loads it alone, with the hashes the site owners\' byline snippet has', async () => {
     const files = (await (await fetch('/dist/loader/files.json')).json()) as Record<string, string[]>;
     const { version } = await (await fetch('/package.json')).json();
     const snippetOf = (tag: string) => {
@@ -111,13 +111,13 @@ describe('the API page', () => {
     }
     // The article is every element: no loader snippet for it.
     expect(page.querySelector('#acne-scar-article .api-element__loading')).to.equal(null);
-    // Hashed here by the browser, and in the README by the build: the same.
-    const readme = await (await fetch('/README.md')).text();
-    const readmeSnippet = readme.split('loader-cdn:start')[1].split('loader-cdn:end')[0];
+    // Hashed here by the browser, and in docs/site-owners.md by the build: the same.
+    const siteOwners = await (await fetch('/docs/site-owners.md')).text();
+    const publishedSnippet = siteOwners.split('loader-cdn:start')[1].split('loader-cdn:end')[0];
     const integrities = (markup: string) => [...markup.matchAll(/integrity="([^"]+)"/g)].map((match) => match[1]);
     const byline = text(page.querySelector('#med-review .api-element__loading pre'));
     expect(integrities(byline)).to.have.length(files['med-review'].length + 1);
-    expect(integrities(byline)).to.deep.equal(integrities(readmeSnippet));
+    expect(integrities(byline)).to.deep.equal(integrities(publishedSnippet));
   });
 
   it('offers every element as paste-ready HTML in each language, with a script only where the element is interactive', async () => {

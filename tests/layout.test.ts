@@ -1,11 +1,11 @@
 /**
  * Layout that every engine must get right, in frames of a phone's and a desktop's width (an iframe
- * is a viewport of its own): the space the README tells site owners to reserve holds after the
- * upgrade, and every element reflows at 320 CSS px with a reader's 20 px root font in every locale
- * (WCAG 1.4.10): no sideways scrolling, no text out of its box.
+ * is a viewport of its own): the space docs/site-owners.md tells site owners to reserve holds after
+ * the upgrade, and every element reflows at 320 CSS px with a reader's 20 px root font in every
+ * locale (WCAG 1.4.10): no sideways scrolling, no text out of its box.
  */
 import { expect } from '@open-wc/testing';
-import { readmeReservationCss } from '../bench/pages.mjs';
+import { publishedReservationCss, SITE_OWNERS_PAGE } from '../bench/pages.mjs';
 import { allLocales } from '../src/locale-codes.js';
 import { addScript, customElementsIn, openFrame, type FramePage } from './support/frame.js';
 import { engineLabel } from './support/engine.js';
@@ -13,7 +13,7 @@ import { engineLabel } from './support/engine.js';
 const PRESETS = ['new-customer', 'adult-acne', 'customized-treatment'];
 
 /**
- * The bar's reserved block size at a viewport width, as the README's rules and the class JSDoc
+ * The bar's reserved block size at a viewport width, as the published rules and the class JSDoc
  * give it: each band's narrowest and widest width, and a common phone, tablet and desktop width.
  */
 const BAR_RESERVED_REM: [number, number][] = [
@@ -34,7 +34,7 @@ const READER_LOCALES = allLocales.filter((locale) => locale !== 'en-XA');
 
 let reservationCss = '';
 before(async () => {
-  reservationCss = readmeReservationCss(await (await fetch('/README.md')).text());
+  reservationCss = publishedReservationCss(await (await fetch(`/${SITE_OWNERS_PAGE}`)).text());
 });
 
 const bars = PRESETS.map((preset) => `<promo-banner preset="${preset}" href="/start" dismissible></promo-banner>`).join('\n');
@@ -47,7 +47,7 @@ describe(`layout in ${engineLabel}`, function () {
   let page: FramePage | undefined;
   afterEach(() => page?.remove());
 
-  describe('the offer bar keeps the height the README reserves for it', () => {
+  describe('the offer bar keeps the height the published rules reserve for it', () => {
     for (const [width, rem] of BAR_RESERVED_REM) {
       it(`${rem}rem on a ${width}px wide screen, before and after the script, in every language`, async () => {
         const expected: Record<string, number[]> = {};
@@ -68,12 +68,12 @@ describe(`layout in ${engineLabel}`, function () {
   });
 });
 
-describe(`the byline in ${engineLabel} keeps within the floor the README gives it, in every language`, function () {
+describe(`the byline in ${engineLabel} keeps within the floor the published rules give it, in every language`, function () {
   this.timeout(120000);
   let page: FramePage | undefined;
   afterEach(() => page?.remove());
   // As the floors were measured: a 44rem column, the page's 17px system font. Below 390px the
-  // README says a narrower column can need more.
+  // site owners' page says a narrower column can need more.
   for (const width of [390, 480, 600, 800]) {
     it(`on a ${width}px wide screen: the rendered byline is no taller than its reserved floor`, async () => {
       const grew: string[] = [];

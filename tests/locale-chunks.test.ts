@@ -71,7 +71,7 @@ describe('translations split per element', () => {
     expect(fetchedLocaleFiles('es')).not.to.include('/src/locales/es/scar-types.js');
   });
 
-  it('takes a locale registered from every element\'s file at once, as the README shows bundler users', async () => {
+  it('takes a locale registered from every element\'s file at once, as docs/frameworks.md shows bundler users', async () => {
     registerLocale('es-419', async () => {
       const files = await Promise.all(
         WIDGET_TAGS.map((tag) => import(/* @vite-ignore */ `/src/locales/es/${tag}.js`) as Promise<{ templates: object }>),

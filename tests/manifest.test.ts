@@ -5,7 +5,7 @@ import '../src/acne-scar-widgets.js';
 import { captureWarnings } from './support/console.js';
 
 /**
- * custom-elements.json against the elements themselves. Editors, the README reference, the API page
+ * custom-elements.json against the elements themselves. Editors, the reference pages, the API page
  * and anyone generating wrappers read the manifest; this keeps it true both ways, per element:
  * the attributes it observes, the properties and their defaults, the values an attribute takes,
  * the events a reader's actions fire (with their `detail`), the slots it renders, and a

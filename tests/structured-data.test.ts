@@ -40,11 +40,11 @@ describe('articleStructuredData(): the article as schema.org MedicalWebPage, for
   });
 });
 
-describe('the README\'s structured-data snippet', () => {
+describe('the structured-data snippet of the publishing page', () => {
   it('runs as written and adds the article\'s JSON-LD to the page', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const snippet = /<!-- structured-data-snippet -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(snippet, 'the snippet is in the README').to.be.a('string');
+    const page = await (await fetch('/docs/publishing.md')).text();
+    const snippet = /<!-- structured-data-snippet -->\n```js\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(snippet, 'the snippet is in docs/publishing.md').to.be.a('string');
     // The package's name, as a bundler resolves it: here, the built package entry.
     const code = snippet!.replace("from 'acne-scar-widgets'", `from '${new URL('/dist/index.js', location.href).href}'`);
     expect(code).not.to.equal(snippet);

@@ -2,7 +2,7 @@
  * What a browser needs for the widgets to work as designed. Where one of these is missing the
  * elements are not defined at all, so the page's own content for them (its light-DOM fallback)
  * stays, rather than a widget that half works: a dismissed offer that cannot hide itself, colours
- * that no longer follow the page. The README's "Browser support" lists the same features with the
+ * that no longer follow the page. docs/browser-support.md lists the same features with the
  * first browser versions that have them (written by scripts/browser-support.mjs from MDN's
  * compatibility data); every other feature the library uses is older than these.
  */

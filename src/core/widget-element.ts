@@ -40,7 +40,7 @@ function claimRenderTask(): boolean {
 
 /**
  * Stops the CSS animations a page's `:not(:defined)` rules started on the element before it was
- * defined, now that those rules no longer apply (the README's anti-flash reveal, the released
+ * defined, now that those rules no longer apply (the site owners' anti-flash reveal, the released
  * space). Chromium and Firefox stop them when the element is defined; WebKit lets them run on, so
  * the reveal keeps a rendered widget hidden until its 1.5 s are up.
  */

@@ -1,20 +1,20 @@
 /**
- * The README's optional anti-flash rule ("Content without JavaScript") hides a widget's fallback
+ * The site owners' optional anti-flash rule ("Content without JavaScript") hides a widget's fallback
  * for 1.5 s while the script loads. When the script arrives first, the widget shows as soon as it
  * has rendered. WebKit lets an animation that a `:not(:defined)` rule started run on after the
  * element is defined, which kept the rendered byline hidden until the 1.5 s were up; the library
  * stops such animations when an element first renders.
  */
 import { expect } from '@open-wc/testing';
-import { readmeCss } from '../../bench/pages.mjs';
+import { publishedCss, SITE_OWNERS_PAGE } from '../../bench/pages.mjs';
 import { openFrame, type FramePage } from '../support/frame.js';
 
-describe('the README\'s anti-flash rule, when the script arrives within 1.5 s', () => {
+describe('the site owners\' anti-flash rule, when the script arrives within 1.5 s', () => {
   let page: FramePage | undefined;
   afterEach(() => page?.remove());
 
   it('shows the rendered byline at once, not when the 1.5 s are up', async () => {
-    const css = readmeCss(await (await fetch('/README.md')).text(), 'Content without JavaScript');
+    const css = publishedCss(await (await fetch(`/${SITE_OWNERS_PAGE}`)).text(), 'Content without JavaScript');
     expect(css).to.contain('asw-fallback-reveal');
     page = await openFrame({
       width: 800,

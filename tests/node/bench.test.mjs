@@ -8,8 +8,9 @@ import {
   BUNDLE_PATH,
   embedPage,
   iframeHostPage,
-  readmeReservationCss,
-  readmeRulesPage,
+  publishedReservationCss,
+  reservationRulesPage,
+  SITE_OWNERS_PAGE,
   staticArticlePage,
   widgetArticlePage,
 } from '../../bench/pages.mjs';
@@ -36,16 +37,18 @@ test('the benchmark prints Markdown tables, labels left and figures right', () =
   );
 });
 
-test('the layout-shift check uses the :not(:defined) rules the README publishes', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const css = readmeReservationCss(readme);
+/** The site owners' page, which publishes the rules against layout shift. */
+const siteOwners = () => readFileSync(new URL(`../../${SITE_OWNERS_PAGE}`, import.meta.url), 'utf8');
+
+test('the layout-shift check uses the :not(:defined) rules the site owners\' page publishes', () => {
+  const css = publishedReservationCss(siteOwners());
   assert.match(css, /med-review \{ min-block-size/);
   assert.match(css, /acne-scar-article\):not\(:defined\)/);
   assert.match(css, /promo-banner:not\(:defined\)/);
-  const page = readmeRulesPage(css);
-  assert.ok(page.includes(css), 'the page carries the README rules as they are');
+  const page = reservationRulesPage(css);
+  assert.ok(page.includes(css), 'the page carries the published rules as they are');
   assert.ok(page.includes(`src="${BUNDLE_PATH}"`));
-  assert.throws(() => readmeReservationCss('# A README without the section\n'), /No layout shift while the script loads/);
+  assert.throws(() => publishedReservationCss('# A page without the section\n'), /No layout shift while the script loads/);
 });
 
 test('the three versions of the article differ only in how the article gets there', () => {
@@ -96,10 +99,9 @@ test('main-thread time, CPU and wall, is split by kind of work, in the page rend
   );
 });
 
-test('the blocks page places every block of the article once, with the bundle and the README\'s rules; its floor runs no script', async () => {
+test('the blocks page places every block of the article once, with the bundle and the published rules; its floor runs no script', async () => {
   const { BLOCK_TAGS, blocksPage, staticPage } = await import('../../bench/pages.mjs');
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const css = readmeReservationCss(readme);
+  const css = publishedReservationCss(siteOwners());
   const page = blocksPage(css);
   for (const tag of BLOCK_TAGS) assert.equal(page.split(`<${tag} `).length + page.split(`<${tag}>`).length - 2, 1, `<${tag}> once`);
   assert.ok(!BLOCK_TAGS.includes('promo-banner') && !BLOCK_TAGS.includes('acne-scar-article'));

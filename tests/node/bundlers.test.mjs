@@ -1,5 +1,5 @@
 /**
- * The README's "Using a bundler" snippet, built by real bundlers into a scratch application that
+ * The "Using a bundler" snippet of docs/frameworks.md, built by real bundlers into a scratch application that
  * installs the package: esbuild, and Vite (Rollup underneath). Each build must render the byline in
  * Spanish from a page with `<html lang="es">`, with the translations inside the application's own
  * files (nothing fetched from a `locales/` folder the bundler never copied). Checked in Chromium.
@@ -17,10 +17,10 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, requireChromium } from '../../scripts/engines.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const frameworks = readFileSync(join(root, 'docs/frameworks.md'), 'utf8');
 
-/** The README's snippet for bundlers: the first ```js block of "Using a bundler". */
-const section = readme.slice(readme.indexOf('## Using a bundler'), readme.indexOf('\n## ', readme.indexOf('## Using a bundler') + 1));
+/** The snippet for bundlers: the first ```js block of "Using a bundler". */
+const section = frameworks.slice(frameworks.indexOf('## Using a bundler'), frameworks.indexOf('\n## ', frameworks.indexOf('## Using a bundler') + 1));
 const snippet = section.match(/```js\n([\s\S]*?)```/)[1];
 
 const PAGE = `<!doctype html>
@@ -88,7 +88,7 @@ async function bylineIn(folder) {
   }
 }
 
-describe('the README\'s bundler snippet, built by real bundlers', () => {
+describe('the docs\' bundler snippet, built by real bundlers', () => {
   test('the snippet imports the element and the Spanish translations statically', () => {
     assert.match(snippet, /import 'acne-scar-widgets\/med-review\.js';/);
     assert.match(snippet, /import 'acne-scar-widgets\/translations\/es\.js';/);

@@ -2,8 +2,8 @@
  * The published package as `npm pack` would make it (after `npm run build`, which `npm test` runs
  * first): what it holds and leaves out, that every entry point resolves, that `sideEffects` names
  * exactly the modules that do something when imported, publint's lint of its metadata, the
- * README's CDN snippet and the editor data (VS Code's and JetBrains'), each read back against the
- * manifest. Patterns rather than a fixed file list, so new entry
+ * site owners' CDN snippet and the editor data (VS Code's and JetBrains'), each read back against
+ * the manifest, each element linked to its reference page in the package. Patterns rather than a fixed file list, so new entry
  * points (React wrappers, server rendering) are held to the same rules as they arrive.
  */
 import { before, describe, test } from 'node:test';
@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
+import { referencePath, referenceUrl } from '../../scripts/reference-url.mjs';
 import { formatMessage } from 'publint/utils';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -23,7 +24,7 @@ const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const pkg = readJson('package.json');
 const BUNDLE = 'dist/acne-scar-widgets.js';
 
-/** What the package holds beside dist/ and the translators' xliff/. */
+/** What the package holds beside dist/, the translators' xliff/ and the documentation's docs/. */
 const ROOT_FILES = [
   'package.json',
   'README.md',
@@ -112,8 +113,8 @@ describe('the packed package', () => {
   });
 
   test('holds nothing a user does not need: no sources, tests, demo, scripts or configuration', () => {
-    const outside = [...packed].filter((path) => !ROOT_FILES.includes(path) && !/^(dist|xliff)\//.test(path));
-    assert.deepEqual(outside, [], 'files outside dist/ and xliff/');
+    const outside = [...packed].filter((path) => !ROOT_FILES.includes(path) && !/^(dist|xliff)\//.test(path) && !/^docs\/.+\.md$/.test(path));
+    assert.deepEqual(outside, [], 'files outside dist/, xliff/ and the pages of docs/');
     const unwanted = [...packed].filter(
       (path) =>
         (/\.ts$/.test(path) && !/\.d\.ts$/.test(path)) ||
@@ -213,9 +214,9 @@ describe('the packed package', () => {
 });
 
 describe('what the build writes for users', () => {
-  test('the README\'s CDN snippet pins this version and the integrity of the bundle as built', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const snippet = /<!-- cdn:start[^>]*-->([\s\S]*?)<!-- cdn:end -->/.exec(readme)?.[1] ?? '';
+  test('the site owners\' CDN snippet pins this version and the integrity of the bundle as built', () => {
+    const page = readFileSync(join(root, 'docs/site-owners.md'), 'utf8');
+    const snippet = /<!-- cdn:start[^>]*-->([\s\S]*?)<!-- cdn:end -->/.exec(page)?.[1] ?? '';
     const integrity = `sha384-${createHash('sha384').update(readFileSync(join(root, BUNDLE))).digest('base64')}`;
     assert.match(snippet, new RegExp(`src="https://your-cdn\\.example/${pkg.name}@${pkg.version.replace(/\./g, '\\.')}/${BUNDLE}"`));
     assert.ok(snippet.includes(`integrity="${integrity}"`), `the snippet carries ${integrity}`);
@@ -229,7 +230,9 @@ describe('what the build writes for users', () => {
       const tag = data.tags.find((entry) => entry.name === element.tagName);
       assertDocumented(element, tag.description);
       assert.equal(tag.references.length, 1);
-      assert.match(tag.references[0].url, new RegExp(`#${element.tagName}$`));
+      assert.equal(tag.references[0].url, referenceUrl(element.tagName));
+      assert.ok(tag.references[0].url.endsWith(`/${pkg.name}@${pkg.version}/${referencePath(element.tagName)}`), `<${element.tagName}>: this version's page`);
+      assert.ok(packed.has(referencePath(element.tagName)), `${referencePath(element.tagName)} is in the package`);
       assert.deepEqual(
         tag.attributes.map((attribute) => attribute.name),
         (element.attributes ?? []).map((attribute) => attribute.name),

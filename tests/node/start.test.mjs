@@ -1,7 +1,8 @@
 /**
- * `npm start` as the README tells it: it serves the demo on the port `PORT` names, and stopping
- * npm stops the server (it used to outlive npm, holding the port). Run with `-- --no-build`, as the
- * Node tests run after `npm test`'s own build, beside tests that read dist/.
+ * `npm start` as the README and docs/contributing.md tell it: it serves the demo on the port
+ * `PORT` names, and stopping npm stops the server (it used to outlive npm, holding the port). Run
+ * with `-- --no-build`, as the Node tests run after `npm test`'s own build, beside tests that read
+ * dist/.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 /**
- * The translators' workflow as the README tells it, run on a scratch copy of the project: the
- * English of a message changes, and its old translations can never ship, whatever extract does,
+ * The translators' workflow as docs/translators.md tells it, run on a scratch copy of the project:
+ * the English of a message changes, and its old translations can never ship, whatever extract does,
  * until someone translates them again (in a CAT tool, or with `npm run localize:import`), and the
  * locale modules the widgets load follow.
  */

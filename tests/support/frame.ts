@@ -20,7 +20,7 @@ export interface FrameOptions {
   lang?: string;
   /** The root font size in px, as a reader's larger default font sets it. */
   rootFontSize?: number;
-  /** The page's own CSS, e.g. the README's reservation rules. */
+  /** The page's own CSS, e.g. the site owners' reservation rules. */
   css?: string;
   /** The page's body. */
   body: string;
