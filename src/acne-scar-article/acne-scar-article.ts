@@ -157,11 +157,14 @@ export class AcneScarArticle extends ContentElement {
         flex-direction: column;
         gap: var(--_space-l);
       }
-      /* Until every block has rendered (each in a task of its own), the article is laid out but
-         not painted, and holds at least a screen's height: it then appears whole, in one frame,
-         rather than growing block by block under the reader's eyes. */
+      /* Until every block has rendered (each in a task of its own), the article is neither laid
+         out nor painted, and holds at least a screen's height: it then appears whole, in one
+         frame, rather than growing block by block under the reader's eyes. Skipping its layout
+         (content-visibility) also spares the frames in between, and gives the reveal no earlier
+         positions to shift from; an engine without it lays the hidden article out. */
       article.pending {
         visibility: hidden;
+        content-visibility: hidden;
         min-block-size: 100vh;
       }
       /* The article's gap spaces its blocks, not their own spacing for a page. */
