@@ -10,7 +10,8 @@
  *            the blocks one by one and one element, each beside its static floor; at most 3 runs).
  * --strict   exit with status 1 when a target is missed.
  *
- * Prints the tables and writes bench/results.json (with the machine it ran on). Needs the build
+ * Prints the tables and writes bench/results.json (with the machine it ran on); a full run (every
+ * part, 5 runs or more) also writes what it printed into docs/performance.md. Needs the build
  * (`npm run bench` builds first) and Chromium (/usr/bin/chromium, or CHROME_PATH); part 6 uses
  * Firefox and WebKit where they are installed (scripts/engines.mjs) and names those that are not.
  */
@@ -41,6 +42,12 @@ import {
 } from './pages.mjs';
 import { fixed, median, medians, megabytes, ratio, spread, table } from './stats.mjs';
 import { engines } from '../scripts/engines.mjs';
+import { writeDocSection } from '../scripts/doc-section.mjs';
+
+/** Where the last full run's report goes, between these markers. */
+const PERFORMANCE_PAGE = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+const BENCH_START = '<!-- bench:start (written by npm run bench: the last full run, as it printed it) -->';
+const BENCH_END = '<!-- bench:end -->';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = new URL('./results.json', import.meta.url);
@@ -70,9 +77,12 @@ function parseOptions(argv) {
 const options = parseOptions(process.argv.slice(2));
 // On a terminal, a progress line rewritten in place (and cleared before the next output line);
 // nothing when the output goes to a file.
+/** Everything the run prints, for docs/performance.md (see the end of this script). */
+const report = [];
 const log = (...parts) => {
   if (process.stdout.isTTY) process.stdout.write('\x1b[2K');
   console.log(...parts);
+  report.push(parts.join(' '));
 };
 const progress = (text) => {
   if (process.stdout.isTTY) process.stdout.write(`\x1b[2K${text.slice(0, process.stdout.columns - 1)}\r`);
@@ -857,6 +867,11 @@ try {
   log(`\nload average at end: ${results.machine.loadAverageAtEnd.join(' ')}`);
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   log('results written to bench/results.json');
+  // A full run (every part, at least 5 runs each) is what the documentation shows, as printed.
+  if (!options.quick && options.runs >= 5 && PARTS.every((part) => options.only.includes(part))) {
+    writeDocSection(PERFORMANCE_PAGE, BENCH_START, BENCH_END, ['```text', ...report.slice(0, -1), '```'].join('\n').replace(/\n{3,}/g, '\n\n'));
+    log('figures written to docs/performance.md');
+  }
   if (options.strict && results.targets.some((entry) => !entry.met)) process.exitCode = 1;
 } finally {
   await browser.close();

@@ -73,15 +73,15 @@ function exportParts(tag: string): string {
  * the article as it styles them on their own: `acne-scar-article::part(scar-types-card)` is
  * `scar-types::part(card)`.
  *
+ * The blocks' events bubble out of the article (they are composed), so a listener on it hears
+ * every offer and every reader's choice; outside the article their `target` is the article.
+ *
  * @tag acne-scar-article
  * @summary The whole article, composed from every element in the article's order.
  *
  * @example
  * <acne-scar-article heading-level="1" promo-href="https://example.com/start"
  *   editorial-href="/editorial-standards"></acne-scar-article>
- *
- * The blocks' events bubble out of the article (they are composed), so a listener on it hears
- * every offer and every reader's choice; outside the article their `target` is the article.
  *
  * @fires {CustomEvent<PromoImpressionDetail>} promo-impression - From one of the article's offers: once, when a reader could see it for one second (half of it on screen and drawn, as `<promo-banner>` says).
  * @fires {CustomEvent<PromoClickDetail>} promo-click - From one of the article's offers: its call to action was followed (a click, a middle click, a modifier click or Enter; `detail.opens` and `detail.input` as `<promo-banner>` says). Cancelable: `preventDefault()` stops the navigation.
