@@ -91,6 +91,8 @@ const progress = (text) => {
 if (!existsSync(new URL('../dist/acne-scar-widgets.js', import.meta.url))) {
   throw new Error('dist/acne-scar-widgets.js is missing: run `npm run build` first (npm run bench does).');
 }
+/** Each element's files through the loader, its own first (dist/loader/files.json), as the site owners' snippet preloads them. */
+const LOADER_FILES = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
 
 const server = await startServer(ROOT.replace(/\/$/, ''));
 const origin = `http://127.0.0.1:${server.port}`;
@@ -576,8 +578,6 @@ const libraryScripts = (loaded) =>
  * bundle against the on-demand loader, on the local connection and on a throttled mobile one.
  */
 async function oneElementSuite() {
-  // The loader's files for each element, as the site owners' snippet preloads them.
-  const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
   const ways = [
     { key: 'bundle', label: 'acne-scar-widgets.js', script: BUNDLE_PATH },
     { key: 'loader', label: 'acne-scar-widgets-loader.js', script: LOADER_PATH },
@@ -591,7 +591,7 @@ async function oneElementSuite() {
   const cases = ONE_ELEMENT_TAGS.flatMap((tag) =>
     networks.flatMap((network) =>
       ways.map((way) => {
-        const preloads = way.preload ? loaderFiles[tag].map((file) => `/dist/${file}`) : [];
+        const preloads = way.preload ? LOADER_FILES[tag].map((file) => `/dist/${file}`) : [];
         return { tag, network, way, path: servePage(`/bench/pages/one-${tag}-${way.key}.html`, oneElementPage(tag, way.script, preloads)) };
       }),
     ),
@@ -634,7 +634,7 @@ async function oneElementSuite() {
     log('');
     // What a page with one element loads through the loader, for every element (each file gzipped
     // on its own, as the size report counts them), against the speed pass's 16 KB.
-    const pageBytes = Object.entries(loaderFiles)
+    const pageBytes = Object.entries(LOADER_FILES)
       .filter(([tag]) => tag !== 'acne-scar-article')
       .map(([tag, files]) => ({ tag, bytes: gzipSizeOf(LOADER_PATH) + files.reduce((sum, file) => sum + gzipSizeOf(`/dist/${file}`), 0) }));
     const over = pageBytes.filter((page) => page.bytes > 16 * 1024);
@@ -765,7 +765,6 @@ const LIGHTHOUSE_RUNS = 3;
 const isLibraryScript = (url) => url.includes('/dist/');
 
 async function lighthouseSuite() {
-  const loaderFiles = JSON.parse(readFileSync(new URL('../dist/loader/files.json', import.meta.url), 'utf8'));
   const { pasteReady, HYDRATE_URL } = await import('../scripts/paste-ready.mjs');
   const blocks = servePage('/bench/pages/lighthouse-blocks.html', blocksPage(PUBLISHED_RESERVATION));
   const pairs = [
@@ -774,7 +773,7 @@ async function lighthouseSuite() {
   ];
   for (const tag of LIGHTHOUSE_ELEMENTS) {
     // As the site owners' page recommends for a page with one element: the loader, its files preloaded.
-    const preloads = loaderFiles[tag].map((file) => `/dist/${file}`);
+    const preloads = LOADER_FILES[tag].map((file) => `/dist/${file}`);
     const widget = servePage(`/bench/pages/lighthouse-${tag}.html`, oneElementPage(tag, LOADER_PATH, preloads, PUBLISHED_RESERVATION));
     const floor = servePage(`/bench/pages/lighthouse-${tag}-static.html`, staticPage(`<${tag}> as static HTML`, await serializeArticle(widget)));
     pairs.push({ name: `<${tag}> (loader, preloaded)`, widget, floor, oneElement: 'loader' });

@@ -68,6 +68,8 @@ function forEditors(manifest) {
   return copy;
 }
 
+const named = ({ name, description }) => ({ name, description });
+
 const withoutUndefinedDefaults = (description) => description.replaceAll(' _(default: undefined)_', '');
 
 const writeJson = (file, data) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
@@ -102,7 +104,6 @@ function writeWebTypes(manifest, elements) {
   for (const tag of data.contributions.html.elements) {
     const element = elements.get(tag.name);
     tag.description = withoutUndefinedDefaults(tag.description);
-    const named = ({ name, description }) => ({ name, description });
     tag.css = { properties: (element.cssProperties ?? []).map(named), parts: (element.cssParts ?? []).map(named) };
   }
   writeJson(WEB_TYPES_FILE, { $schema, 'js-types-syntax': 'typescript', ...data });

@@ -29,16 +29,14 @@ for (const locale of LOCALES) if (locale !== SOURCE_LOCALE) registerLocale(local
 
 /** locale → tag → figure key → text. */
 const figures = {};
-let recording;
-recordFigures((locale, key, text) => recording?.(locale, key, text));
 for (const locale of LOCALES) {
   figures[locale] = {};
   for (const tag of WIDGET_TAGS) {
     const table = {};
-    recording = (shown, key, text) => {
+    recordFigures((shown, key, text) => {
       if (shown !== locale) throw new Error(`figures: <${tag}> formatted in "${shown}" while rendering "${locale}"`);
       table[key] = text;
-    };
+    });
     await renderElement(tag, EXAMPLE_ATTRIBUTES[tag], { locale });
     figures[locale][tag] = table;
   }

@@ -9,15 +9,15 @@
  * self-check, the whole article) ends with the hydrate bundle's script tag, which takes the HTML
  * over without rendering it again.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderElement, WIDGET_TAGS } from '../dist/ssr/index.js';
 import { LOCALES, PSEUDO_LOCALE } from '../dist/index.js';
 import { EXAMPLE_ATTRIBUTES } from './example-attributes.mjs';
+import { cdnUrl } from './reference-url.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 /** Where the snippets point for the hydrate bundle: the CDN placeholder of the loader snippets, to replace. */
-export const HYDRATE_URL = `https://your-cdn.example/acne-scar-widgets@${version}/dist/acne-scar-widgets-hydrate.js`;
+export const HYDRATE_URL = cdnUrl('dist/acne-scar-widgets-hydrate.js');
 
 /** The elements that need a script once on the page: events, tabs, the self-check. */
 export const INTERACTIVE = ['promo-banner', 'scar-types', 'microneedling-candidacy', 'acne-scar-article'];

@@ -49,26 +49,19 @@ function page(tag) {
     `the demo's API page (\`npm start\`, then \`/demo/api.html#${tag}\`).`,
     '',
   ];
-  const attributes = element.attributes ?? [];
-  if (attributes.length) {
-    lines.push('## Attributes', '', '| attribute | what it does |', '|---|---|');
-    for (const attribute of attributes) lines.push(`| ${code(attribute.name)} | ${oneLine(attribute.description)} |`);
+  /** A section listing each entry's name and description, when there are any. */
+  const section = (heading, columns, entries = []) => {
+    if (!entries.length) return;
+    lines.push(`## ${heading}`, '', `| ${columns.join(' | ')} |`, '|---|---|');
+    for (const entry of entries) lines.push(`| ${code(entry.name)} | ${oneLine(entry.description)} |`);
     lines.push('');
-  }
-  const events = element.events ?? [];
-  if (events.length) {
-    lines.push('## Events', '', '| event | when |', '|---|---|');
-    for (const event of events) lines.push(`| ${code(event.name)} | ${oneLine(event.description)} |`);
-    lines.push('');
-  }
+  };
+  section('Attributes', ['attribute', 'what it does'], element.attributes);
+  section('Events', ['event', 'when'], element.events);
   const slots = element.slots ?? [];
   if (slots.length) lines.push('## Slots', '', `${slots.map((slot) => code(slot.name || '(default)')).join(', ')}.`, '');
   const parts = element.cssParts ?? [];
-  if (parts.length) {
-    lines.push('## Parts', '', '| part | what it is |', '|---|---|');
-    for (const part of parts) lines.push(`| ${code(part.name)} | ${oneLine(part.description)} |`);
-    lines.push('');
-  }
+  section('Parts', ['part', 'what it is'], parts);
   const tokens = element.cssProperties ?? [];
   if (tokens.length) {
     lines.push(
